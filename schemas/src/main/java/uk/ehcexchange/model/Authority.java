@@ -1,0 +1,10 @@
+package uk.ehcexchange.model;
+
+/**
+ * A party the hub exchanges documents with. Councils are identified by DfE LA code (and carry their ONS GSS code);
+ * ICBs and NHS trusts by ODS code.
+ *
+ * @param code the identifier the hub uses for this authority: the LA code for a council, the ODS code otherwise
+ */
+public record Authority(AuthorityKind kind, String code, String laCode, String gssCode, String odsCode, String name) {
+}

@@ -1,0 +1,7 @@
+package uk.ehcexchange.model;
+
+public enum AuthorityKind {
+    COUNCIL,
+    ICB,
+    NHS_TRUST
+}

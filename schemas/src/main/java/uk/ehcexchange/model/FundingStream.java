@@ -1,0 +1,7 @@
+package uk.ehcexchange.model;
+
+public enum FundingStream {
+    EDUCATION,
+    HEALTH,
+    SOCIAL_CARE
+}

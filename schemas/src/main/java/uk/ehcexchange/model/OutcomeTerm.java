@@ -1,0 +1,6 @@
+package uk.ehcexchange.model;
+
+public enum OutcomeTerm {
+    SHORT_TERM,
+    LONG_TERM
+}
