@@ -12,15 +12,15 @@ public final class OutsideCalendarException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient LocalDate date;
-    private final transient LocalDate firstCovered;
-    private final transient LocalDate lastCovered;
+    private final LocalDate date;
+    private final LocalDate firstCovered;
+    private final LocalDate lastCovered;
 
     public OutsideCalendarException(LocalDate date, LocalDate firstCovered, LocalDate lastCovered) {
         super(date + " is outside the England and Wales bank holiday calendar, which covers the years "
                 + firstCovered.getYear() + " to " + lastCovered.getYear()
-                + " (" + firstCovered + " to " + lastCovered + "); extend "
-                + BankHolidays.RESOURCE + " from the published GOV.UK list before computing deadlines then");
+                + " (" + firstCovered + " to " + lastCovered + "); extend " + BankHolidays.RESOURCE
+                + " from the published GOV.UK list to compute deadlines involving other years");
         this.date = date;
         this.firstCovered = firstCovered;
         this.lastCovered = lastCovered;
