@@ -1,9 +1,11 @@
 package uk.ehcexchange.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -25,7 +27,9 @@ public final class CanonicalJson {
 
     /**
      * Strict reading: an unknown or misspelt field is an error rather than silently dropped data, numbers keep
-     * their exact decimal form (budget amounts), and dates are ISO-8601 strings.
+     * their exact decimal form (budget amounts), and dates are ISO-8601 strings. "Exact" holds through a JSON tree
+     * too: without the node feature below, reading into a tree turns 1850.00 into 1.85E+3, and binding that tree
+     * then writes the amount in exponent form.
      */
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
         return builder
@@ -35,6 +39,8 @@ public final class CanonicalJson {
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL);
     }
