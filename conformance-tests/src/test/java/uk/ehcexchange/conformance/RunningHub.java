@@ -1,0 +1,131 @@
+package uk.ehcexchange.conformance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.ehcexchange.hub.HubApplication;
+import uk.ehcexchange.hub.auth.ApiKeys;
+
+/**
+ * The hub started as a real server on a random port, on its embedded defaults (H2 and Artemis in a fresh data
+ * folder), with an API key per council generated for this run. Tests reach it only over HTTP; it is started once
+ * per test JVM and shared, so each test uses plan ids of its own.
+ */
+final class RunningHub {
+
+    static final List<String> COUNCILS = List.of("919", "821", "303", "305");
+
+    private static RunningHub instance;
+
+    private final ConfigurableApplicationContext context;
+    private final URI base;
+    private final Map<String, String> apiKeys = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RunningHub() {
+        Path dataDir;
+        try {
+            dataDir = Files.createTempDirectory("ehc-hub-conformance");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--ehc.data-dir=" + dataDir,
+                "--ehc.transfers.redelivery-delay=100ms"));
+        for (int i = 0; i < COUNCILS.size(); i++) {
+            String council = COUNCILS.get(i);
+            String key = ApiKeys.generate();
+            apiKeys.put(council, key);
+            args.add("--ehc.clients[" + i + "].id=case-system-" + council);
+            args.add("--ehc.clients[" + i + "].authority=" + council);
+            args.add("--ehc.clients[" + i + "].api-key-sha256=" + ApiKeys.sha256Hex(key));
+        }
+        context = new SpringApplicationBuilder(HubApplication.class).run(args.toArray(String[]::new));
+        int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
+        base = URI.create("http://localhost:" + port);
+        Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+    }
+
+    static synchronized RunningHub get() {
+        if (instance == null) {
+            instance = new RunningHub();
+        }
+        return instance;
+    }
+
+    /** For the few checks a client cannot make over HTTP, such as whether a refusal was audited. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    Call as(String council) {
+        return new Call(apiKeys.get(council));
+    }
+
+    Call anonymous() {
+        return new Call(null);
+    }
+
+    final class Call {
+        private final String apiKey;
+
+        private Call(String apiKey) {
+            this.apiKey = apiKey;
+        }
+
+        HttpResponse<String> get(String path) {
+            return send(request(path).GET());
+        }
+
+        HttpResponse<String> put(String path, String json, String idempotencyKey) {
+            return send(withKey(request(path), idempotencyKey).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        HttpResponse<String> post(String path, String json, String idempotencyKey) {
+            return send(withKey(request(path), idempotencyKey).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        HttpResponse<String> postBytes(String path, byte[] body, String idempotencyKey) {
+            return send(withKey(request(path), idempotencyKey).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        }
+
+        HttpResponse<String> postEmpty(String path) {
+            return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+            return apiKey == null ? builder : builder.header("Authorization", "Bearer " + apiKey);
+        }
+
+        private static HttpRequest.Builder withKey(HttpRequest.Builder builder, String idempotencyKey) {
+            return idempotencyKey == null ? builder : builder.header("Idempotency-Key", idempotencyKey);
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder builder) {
+            try {
+                return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package uk.ehcexchange.hub.audit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.security.audit.AuditEvent;
+import uk.ehcexchange.security.audit.AuditTrail;
+
+/** The hub's one way into the audit trail: every acceptance worth proving and every rejection. */
+@Component
+public class AuditRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditRecorder.class);
+
+    private final AuditTrail trail;
+    private final MeterRegistry meters;
+
+    public AuditRecorder(AuditTrail trail, MeterRegistry meters) {
+        this.trail = trail;
+        this.meters = meters;
+    }
+
+    public void rejected(HttpServletRequest request, String subjectId, String reason) {
+        String actor = actor(request);
+        String action = request.getMethod() + " " + request.getRequestURI();
+        log.info("Rejected {} by {} subject={} reason={}", action, actor, subjectId, reason);
+        meters.counter("ehc.api.rejections", "rule", reason.split(" ")[0]).increment();
+        trail.record(AuditEvent.rejected(actor, action, subjectId, reason));
+    }
+
+    public void rejected(String actor, String action, String subjectId, String reason) {
+        log.info("Rejected {} by {} subject={} reason={}", action, actor, subjectId, reason);
+        trail.record(AuditEvent.rejected(actor, action, subjectId, reason));
+    }
+
+    public void accepted(ClientIdentity client, String action, String subjectId) {
+        trail.record(AuditEvent.accepted(client.authorityCode(), action, subjectId));
+    }
+
+    public void accepted(String actor, String action, String subjectId) {
+        trail.record(AuditEvent.accepted(actor, action, subjectId));
+    }
+
+    private static String actor(HttpServletRequest request) {
+        Object client = request.getAttribute(ClientIdentity.REQUEST_ATTRIBUTE);
+        return client instanceof ClientIdentity identity ? identity.authorityCode() : "anonymous";
+    }
+}

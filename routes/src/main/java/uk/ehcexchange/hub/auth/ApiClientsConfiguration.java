@@ -1,0 +1,58 @@
+package uk.ehcexchange.hub.auth;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.ehcexchange.hub.config.HubProperties;
+import uk.ehcexchange.hub.directory.AuthorityDirectory;
+
+@Configuration(proxyBeanMethods = false)
+public class ApiClientsConfiguration {
+
+    /** The councils of the README's walk-through: Hertfordshire, Luton, Bexley and Bromley. */
+    static final List<String> DEMO_COUNCILS = List.of("919", "821", "303", "305");
+
+    private static final Logger log = LoggerFactory.getLogger(ApiClientsConfiguration.class);
+
+    @Bean
+    ApiKeyRegistry apiKeyRegistry(HubProperties properties, AuthorityDirectory directory) {
+        List<HubProperties.Client> clients = new ArrayList<>(properties.clients());
+        if (properties.demoMode()) {
+            clients.addAll(throwawayDemoClients(properties.dataDir()));
+        }
+        return new ApiKeyRegistry(clients, directory);
+    }
+
+    /**
+     * Demonstration mode invents a key per demo council at every start and writes the keys, readable by the
+     * owner only, beside the embedded database. They are never logged and never part of the configuration.
+     */
+    private static List<HubProperties.Client> throwawayDemoClients(Path dataDir) {
+        List<HubProperties.Client> clients = new ArrayList<>();
+        StringBuilder file = new StringBuilder("# DEMONSTRATION ONLY: throwaway API keys, replaced at every start.\n");
+        for (String council : DEMO_COUNCILS) {
+            String key = ApiKeys.generate();
+            clients.add(new HubProperties.Client("demo-" + council, council, ApiKeys.sha256Hex(key)));
+            file.append("council.").append(council).append('=').append(key).append('\n');
+        }
+        Path keyFile = dataDir.resolve("demo-api-keys.properties").toAbsolutePath();
+        try {
+            Files.createDirectories(dataDir);
+            Files.deleteIfExists(keyFile);
+            Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(keyFile, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo API keys to " + keyFile, e);
+        }
+        log.warn("DEMO MODE: throwaway API keys for councils {} written to {}. Not for real data.", DEMO_COUNCILS, keyFile);
+        return clients;
+    }
+}

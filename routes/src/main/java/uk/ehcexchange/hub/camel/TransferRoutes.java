@@ -1,0 +1,59 @@
+package uk.ehcexchange.hub.camel;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+import uk.ehcexchange.hub.config.HubProperties;
+import uk.ehcexchange.hub.inbox.TransferReceiver;
+import uk.ehcexchange.hub.transfer.ReceiptRecorder;
+import uk.ehcexchange.hub.transfer.TransferSender;
+import uk.ehcexchange.hub.transfer.pkg.PackageRejectedException;
+
+/**
+ * The transfer path, one route per step: send (seal the plan for the new council), receive (store it in the new
+ * council's inbox and answer with a receipt), record the receipt in the sender's ledger, and sweep the outbox.
+ */
+@Component
+public class TransferRoutes extends RouteBuilder {
+
+    private final TransferSender sender;
+    private final TransferReceiver receiver;
+    private final ReceiptRecorder receipts;
+    private final long sweepMillis;
+
+    public TransferRoutes(TransferSender sender, TransferReceiver receiver, ReceiptRecorder receipts,
+                          HubProperties properties) {
+        this.sender = sender;
+        this.receiver = receiver;
+        this.receipts = receipts;
+        this.sweepMillis = properties.transfers().outboxSweepInterval().toMillis();
+    }
+
+    @Override
+    public void configure() {
+        from(HubEndpoints.TRANSFERS_OUTBOUND + HubEndpoints.CONSUME)
+                .routeId("transfer-send").routeConfigurationId(HubErrorPolicy.ID)
+                .setHeader(TransferReceiver.TRANSFER_ID_HEADER, body())
+                .bean(sender, "seal")
+                .filter(body().isNotNull())
+                .to(HubEndpoints.TRANSFERS_INBOUND);
+
+        from(HubEndpoints.TRANSFERS_INBOUND + HubEndpoints.CONSUME)
+                .routeId("transfer-receive").routeConfigurationId(HubErrorPolicy.ID)
+                .doTry()
+                    .bean(receiver, "receive")
+                .doCatch(PackageRejectedException.class)
+                    .bean(receiver, "reject")
+                .end()
+                .to(HubEndpoints.TRANSFER_RECEIPTS);
+
+        from(HubEndpoints.TRANSFER_RECEIPTS + HubEndpoints.CONSUME)
+                .routeId("receipt-record").routeConfigurationId(HubErrorPolicy.ID)
+                .bean(receipts, "record");
+
+        from("timer:transfer-outbox?delay=" + sweepMillis + "&period=" + sweepMillis)
+                .routeId("transfer-outbox-sweep").routeConfigurationId(HubErrorPolicy.ID)
+                .bean(sender, "stalled")
+                .split(body())
+                    .to(HubEndpoints.TRANSFERS_OUTBOUND);
+    }
+}

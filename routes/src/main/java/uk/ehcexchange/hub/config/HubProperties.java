@@ -1,0 +1,55 @@
+package uk.ehcexchange.hub.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import uk.ehcexchange.model.AuthorityKind;
+
+/**
+ * Every {@code ehc.*} setting of the hub. docs/operations.md lists each one with its default.
+ *
+ * @param dataDir        where the embedded database and broker journal live
+ * @param demoMode       generate throwaway credentials for the demonstration councils; never in production
+ * @param maxRequestSize the largest request body the API reads
+ * @param clients        the council systems allowed to call the API, one API key each
+ * @param authorities    ICBs and NHS trusts this deployment exchanges with (councils are built in)
+ */
+@ConfigurationProperties("ehc")
+public record HubProperties(
+        @DefaultValue("data") Path dataDir,
+        @DefaultValue("false") boolean demoMode,
+        @DefaultValue("2MB") DataSize maxRequestSize,
+        List<Client> clients,
+        List<ConfiguredAuthority> authorities,
+        @DefaultValue Transfers transfers) {
+
+    public HubProperties {
+        clients = clients == null ? List.of() : List.copyOf(clients);
+        authorities = authorities == null ? List.of() : List.copyOf(authorities);
+    }
+
+    /**
+     * @param id           a name for the client system, used in logs and the audit trail
+     * @param authority    the DfE LA code (or ODS code) the client acts for; it sees only that authority's data
+     * @param apiKeySha256 lower-case hex SHA-256 of the client's API key; the key itself is never configured
+     */
+    public record Client(String id, String authority, String apiKeySha256) {
+    }
+
+    public record ConfiguredAuthority(AuthorityKind kind, String odsCode, String name) {
+    }
+
+    /**
+     * @param maxRedeliveries     attempts after the first before a message goes to the dead-letter queue
+     * @param redeliveryDelay     wait between attempts
+     * @param outboxSweepInterval how often transfers accepted but not yet handed to the broker are re-sent
+     */
+    public record Transfers(
+            @DefaultValue("3") int maxRedeliveries,
+            @DefaultValue("1s") Duration redeliveryDelay,
+            @DefaultValue("30s") Duration outboxSweepInterval) {
+    }
+}

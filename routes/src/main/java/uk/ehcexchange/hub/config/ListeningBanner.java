@@ -1,0 +1,21 @@
+package uk.ehcexchange.hub.config;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.stereotype.Component;
+
+/** Tells whoever started the hub where to find it. */
+@Component
+class ListeningBanner implements ApplicationListener<WebServerInitializedEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(ListeningBanner.class);
+
+    @Override
+    public void onApplicationEvent(WebServerInitializedEvent event) {
+        int port = event.getWebServer().getPort();
+        log.info("EHC Exchange hub listening on http://localhost:{} — API /api/v1, OpenAPI /api/v1/openapi.yaml, "
+                + "health /actuator/health, metrics /actuator/prometheus", port);
+    }
+}

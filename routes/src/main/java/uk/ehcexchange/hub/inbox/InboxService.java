@@ -1,0 +1,102 @@
+package uk.ehcexchange.hub.inbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.ehcexchange.hub.audit.AuditRecorder;
+import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.camel.HubEndpoints;
+import uk.ehcexchange.hub.transfer.Deadline;
+import uk.ehcexchange.hub.transfer.DeadlineKind;
+import uk.ehcexchange.hub.transfer.DeadlineRepository;
+import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.hub.web.RejectedException;
+import uk.ehcexchange.model.transfer.TransferPackage;
+import uk.ehcexchange.model.transfer.TransferReceipt;
+import org.apache.camel.ProducerTemplate;
+
+/** A council's inbox of transfers received for it. A council sees only its own inbox. */
+@Service
+public class InboxService {
+
+    private final InboundTransferRepository inbound;
+    private final DeadlineRepository deadlines;
+    private final TransferReceiver receiver;
+    private final ProducerTemplate producer;
+    private final TransactionTemplate transaction;
+    private final AuditRecorder audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public InboxService(InboundTransferRepository inbound, DeadlineRepository deadlines, TransferReceiver receiver,
+                        ProducerTemplate producer, TransactionTemplate transaction, AuditRecorder audit,
+                        ObjectMapper json, Clock clock) {
+        this.inbound = inbound;
+        this.deadlines = deadlines;
+        this.receiver = receiver;
+        this.producer = producer;
+        this.transaction = transaction;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public List<InboxItem> list(ClientIdentity client, String council) {
+        requireOwnInbox(client, council);
+        return inbound.forRecipient(council).stream().map(t -> item(t, null)).toList();
+    }
+
+    public InboxItem read(ClientIdentity client, String council, String transferId) throws JsonProcessingException {
+        requireOwnInbox(client, council);
+        InboundTransferRepository.InboundTransfer transfer = find(council, transferId);
+        TransferPackage transferPackage = json.readValue(inbound.packageOf(transferId), TransferPackage.class);
+        audit.accepted(client, "inbox.read", transferId);
+        return item(transfer, transferPackage);
+    }
+
+    /**
+     * Records that the council's system has taken the transfer and tells the sender's ledger. Acknowledging again
+     * changes nothing here but sends the receipt again, so a receipt lost on the way can be recovered.
+     */
+    public InboxItem acknowledge(ClientIdentity client, String council, String transferId) throws IOException {
+        requireOwnInbox(client, council);
+        find(council, transferId);
+        transaction.executeWithoutResult(status -> inbound.acknowledge(transferId, clock.instant()));
+        InboundTransferRepository.InboundTransfer acknowledged = find(council, transferId);
+        producer.sendBody(HubEndpoints.TRANSFER_RECEIPTS, receiver.receipt(new TransferReceipt(transferId,
+                TransferReceipt.Disposition.ACKNOWLEDGED, acknowledged.transferDate(), acknowledged.acknowledgedAt(),
+                null)));
+        audit.accepted(client, "inbox.acknowledge", transferId);
+        return item(acknowledged, null);
+    }
+
+    private InboundTransferRepository.InboundTransfer find(String council, String transferId) {
+        return inbound.find(transferId)
+                .filter(t -> t.recipientCouncil().equals(council))
+                .orElseThrow(() -> RejectedException.of(Rejection.NOT_FOUND, "transferId", "known-transfer",
+                        "there is no transfer " + transferId + " in the inbox of " + council, transferId));
+    }
+
+    private InboxItem item(InboundTransferRepository.InboundTransfer t, TransferPackage transferPackage) {
+        return new InboxItem(t.transferId(), t.senderCouncil(), t.planId(), t.transferDate(), t.receivedAt(),
+                t.acknowledgedAt(), t.acknowledgedAt() == null ? "DELIVERED" : "ACKNOWLEDGED",
+                newCouncilsDuties(t.transferId()), transferPackage == null ? null : transferPackage.plan());
+    }
+
+    /** The inbox shows what the new council must do; the transfer-by date was the old council's duty. */
+    private List<Deadline> newCouncilsDuties(String transferId) {
+        return deadlines.forTransfer(transferId).stream().filter(d -> d.kind() != DeadlineKind.TRANSFER_BY).toList();
+    }
+
+    private static void requireOwnInbox(ClientIdentity client, String council) {
+        if (!client.authorityCode().equals(council)) {
+            throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "council", "own-inbox-only",
+                    "this client acts for " + client.authorityCode() + " and may not see the inbox of " + council,
+                    council);
+        }
+    }
+}

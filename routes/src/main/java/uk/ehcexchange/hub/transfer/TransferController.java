@@ -1,0 +1,37 @@
+package uk.ehcexchange.hub.transfer;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.idempotency.IdempotentRequests;
+
+@RestController
+@RequestMapping(path = "/api/v1/transfers", produces = MediaType.APPLICATION_JSON_VALUE)
+class TransferController {
+
+    private final TransferService transfers;
+
+    TransferController(TransferService transfers) {
+        this.transfers = transfers;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> start(@RequestHeader(IdempotentRequests.HEADER) String idempotencyKey,
+                                 @RequestBody StartTransferRequest request,
+                                 ClientIdentity client) {
+        return transfers.start(client, idempotencyKey, request).asResponse();
+    }
+
+    @GetMapping("/{transferId}")
+    TransferView read(@PathVariable String transferId,
+                      ClientIdentity client) {
+        return transfers.read(client, transferId);
+    }
+}

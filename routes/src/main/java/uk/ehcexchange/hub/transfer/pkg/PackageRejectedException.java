@@ -1,0 +1,24 @@
+package uk.ehcexchange.hub.transfer.pkg;
+
+/**
+ * A received package that no redelivery can mend. Its {@code reasonCode} goes back to the sender in a REJECTED
+ * receipt and into the audit trail.
+ */
+public class PackageRejectedException extends RuntimeException {
+
+    private final String reasonCode;
+
+    public PackageRejectedException(String reasonCode, String detail) {
+        super(reasonCode + ": " + detail);
+        this.reasonCode = reasonCode;
+    }
+
+    public PackageRejectedException(String reasonCode, String detail, Throwable cause) {
+        super(reasonCode + ": " + detail, cause);
+        this.reasonCode = reasonCode;
+    }
+
+    public String reasonCode() {
+        return reasonCode;
+    }
+}

@@ -1,0 +1,59 @@
+package uk.ehcexchange.hub.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+import uk.ehcexchange.hub.config.HubProperties;
+import uk.ehcexchange.hub.directory.AuthorityDirectory;
+
+class ApiKeyRegistryTest {
+
+    private final AuthorityDirectory directory = new AuthorityDirectory(new HubProperties(Path.of("data"), false,
+            DataSize.ofMegabytes(2), List.of(), List.of(), null));
+
+    @Test
+    void aKeyAuthenticatesAsItsClientAndAuthority() {
+        String key = ApiKeys.generate();
+        ApiKeyRegistry registry = registry(new HubProperties.Client("herts", "919", ApiKeys.sha256Hex(key)));
+
+        assertThat(registry.authenticate(key)).contains(new ClientIdentity("herts", "919"));
+        assertThat(registry.authenticate(ApiKeys.generate())).isEmpty();
+        assertThat(registry.authenticate("")).isEmpty();
+        assertThat(registry.authenticate(null)).isEmpty();
+    }
+
+    @Test
+    void noConfiguredClientsMeansNoStart() {
+        assertThatThrownBy(() -> new ApiKeyRegistry(List.of(), directory))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No API clients are configured");
+    }
+
+    @Test
+    void aClientForAnAuthorityOutsideTheDirectoryIsRefused() {
+        assertThatThrownBy(() -> registry(new HubProperties.Client("x", "999", ApiKeys.sha256Hex("k"))))
+                .hasMessageContaining("'999' is not in the directory");
+    }
+
+    @Test
+    void aConfiguredKeyMustBeADigestNotTheKeyItself() {
+        assertThatThrownBy(() -> registry(new HubProperties.Client("herts", "919", "my-secret-key")))
+                .hasMessageContaining("64 lower-case hex digits");
+    }
+
+    @Test
+    void twoClientsCannotShareAKey() {
+        String digest = ApiKeys.sha256Hex("shared");
+        assertThatThrownBy(() -> registry(new HubProperties.Client("a", "919", digest),
+                new HubProperties.Client("b", "821", digest)))
+                .hasMessageContaining("shares its API key");
+    }
+
+    private ApiKeyRegistry registry(HubProperties.Client... clients) {
+        return new ApiKeyRegistry(List.of(clients), directory);
+    }
+}
