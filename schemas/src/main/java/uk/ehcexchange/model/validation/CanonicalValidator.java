@@ -244,11 +244,14 @@ public final class CanonicalValidator {
             checks.requiredText(at(path, "text"), section.text(), Checks.LONG_TEXT);
         }
 
-        /** @return the ids of section E's outcomes, which provision items may reference */
+        /**
+         * @return the ids of section E's outcomes, which provision items may reference; null when section E is
+         *         missing, so that one missing section is reported once rather than as every reference in F to H2
+         */
         private Set<String> outcomes(OutcomesSection section) {
             String path = section("E");
             if (!checks.required(path, section)) {
-                return Set.of();
+                return null;
             }
             CommonRules.authorship(checks, at(path, "author"), section.author());
             Map<String, String> outcomeIds = new LinkedHashMap<>();

@@ -119,7 +119,7 @@ final class CommonRules {
 
     /**
      * Walks a list of provision items; ids go into {@code ids} and must be unique there, and every outcome id an
-     * item names must be one of {@code knownOutcomeIds}.
+     * item names must be one of {@code knownOutcomeIds} (not checked when that is null: the outcomes are missing).
      */
     static void provisionItems(Checks checks, String path, List<ProvisionItem> items, Map<String, String> ids,
                                Set<String> knownOutcomeIds) {
@@ -137,7 +137,7 @@ final class CommonRules {
             checks.requiredText(at(itemPath, "deliveredBy"), item.deliveredBy(), Checks.SHORT_TEXT);
             checks.requiredText(at(itemPath, "quantity"), item.quantity(), Checks.SHORT_TEXT);
             String refsPath = at(itemPath, "outcomeIds");
-            if (!checks.maxItems(refsPath, item.outcomeIds())) {
+            if (!checks.maxItems(refsPath, item.outcomeIds()) || knownOutcomeIds == null) {
                 continue;
             }
             for (int r = 0; r < item.outcomeIds().size(); r++) {
