@@ -70,6 +70,10 @@ final class RunningHub {
         return context.getBean(type);
     }
 
+    <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
     Call as(String council) {
         return new Call(apiKeys.get(council));
     }
