@@ -19,7 +19,7 @@ import uk.ehcexchange.model.AuthorityKind;
  */
 @ConfigurationProperties("ehc")
 public record HubProperties(
-        @DefaultValue("data") Path dataDir,
+        @DefaultValue("./data") Path dataDir,
         @DefaultValue("false") boolean demoMode,
         @DefaultValue("2MB") DataSize maxRequestSize,
         List<Client> clients,
