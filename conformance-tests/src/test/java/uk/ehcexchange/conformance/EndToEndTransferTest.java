@@ -32,17 +32,15 @@ class EndToEndTransferTest {
         assertThat(Plans.parse(submitted.body()).get("version").asInt()).isEqualTo(1);
 
         LocalDate today = LocalDate.now(ENGLAND);
-        LocalDate moveDate = today.plusDays(60);
-        HttpResponse<String> started = hub.as("919").post("/api/v1/transfers", """
-                {"planId": "%s", "fromCouncil": "919", "toCouncil": "821", "moveDate": "%s", "awareOn": "%s"}"""
-                .formatted(planId, moveDate, today), "transfer-" + planId);
+        LocalDate moveDate = today;
+        HttpResponse<String> started = startTransfer(planId, "821", moveDate, today.minusDays(40));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         JsonNode transfer = Plans.parse(started.body());
         String transferId = transfer.get("transferId").asText();
         assertThat(transfer.get("status").asText()).isEqualTo("REQUESTED");
         JsonNode transferBy = deadline(transfer, "TRANSFER_BY");
         assertThat(transferBy.get("dueOn").asText())
-                .as("told 60 days ahead, the old council transfers on the day of the move")
+                .as("told 40 days ahead, the old council transfers on the day of the move")
                 .isEqualTo(moveDate.toString());
         assertThat(transferBy.get("source").asText()).contains("reg 15");
 
@@ -86,6 +84,37 @@ class EndToEndTransferTest {
             assertThat(deadline.get("source").asText()).contains("reg 15");
         }
         assertThat(item.get("deadlines")).hasSize(2);
+    }
+
+    @Test
+    void aTransferForAFutureMoveWaitsForTheMoveDay() {
+        LocalDate today = LocalDate.now(ENGLAND);
+        String later = Plans.freshId();
+        String now = Plans.freshId();
+        for (String planId : new String[] {later, now}) {
+            hub.as("919").put("/api/v1/plans/" + planId, Plans.golden(planId).toString(), "submit-" + planId);
+        }
+        String waiting = Plans.parse(startTransfer(later, "303", today.plusDays(30), today).body())
+                .get("transferId").asText();
+        String moving = Plans.parse(startTransfer(now, "303", today, today.minusDays(40)).body())
+                .get("transferId").asText();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                Plans.parse(hub.as("303").get("/api/v1/councils/303/inbox").body()).findValuesAsText("transferId"))
+                .contains(moving));
+
+        assertThat(Plans.parse(hub.as("303").get("/api/v1/councils/303/inbox").body()).findValuesAsText("transferId"))
+                .as("reg 15(2): the plan is transferred on the day of the move, not before").doesNotContain(waiting);
+        assertThat(Plans.parse(hub.as("919").get("/api/v1/transfers/" + waiting).body()).get("status").asText())
+                .isEqualTo("REQUESTED");
+    }
+
+    private HttpResponse<String> startTransfer(String planId, String toCouncil, LocalDate moveDate, LocalDate awareOn) {
+        HttpResponse<String> started = hub.as("919").post("/api/v1/transfers", """
+                {"planId": "%s", "fromCouncil": "919", "toCouncil": "%s", "moveDate": "%s", "awareOn": "%s"}"""
+                .formatted(planId, toCouncil, moveDate, awareOn), "transfer-" + planId);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        return started;
     }
 
     /** Reg 15: the later of 12 months beginning with the last review (or issue) and 3 months beginning with transfer. */

@@ -56,7 +56,7 @@ class IdempotencyTest {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         String request = """
                 {"planId": "%s", "fromCouncil": "919", "toCouncil": "303", "moveDate": "%s", "awareOn": "%s"}"""
-                .formatted(planId, today.plusDays(40), today);
+                .formatted(planId, today, today.minusDays(40));
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

@@ -10,7 +10,8 @@ import uk.ehcexchange.hub.transfer.pkg.PackageRejectedException;
 
 /**
  * The transfer path, one route per step: send (seal the plan for the new council), receive (store it in the new
- * council's inbox and answer with a receipt), record the receipt in the sender's ledger, and sweep the outbox.
+ * council's inbox and answer with a receipt), record the receipt in the sender's ledger, and sweep the outbox for
+ * transfers whose move day has come or whose first hand-over to the broker failed.
  */
 @Component
 public class TransferRoutes extends RouteBuilder {
@@ -52,7 +53,7 @@ public class TransferRoutes extends RouteBuilder {
 
         from("timer:transfer-outbox?delay=" + sweepMillis + "&period=" + sweepMillis)
                 .routeId("transfer-outbox-sweep").routeConfigurationId(HubErrorPolicy.ID)
-                .bean(sender, "stalled")
+                .bean(sender, "due")
                 .split(body())
                     .to(HubEndpoints.TRANSFERS_OUTBOUND);
     }

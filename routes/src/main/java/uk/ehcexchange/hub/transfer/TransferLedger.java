@@ -95,10 +95,14 @@ public class TransferLedger {
                 .param(planId).query(Integer.class).single() > 0;
     }
 
-    /** Accepted transfers that were never handed to the broker, e.g. because it was down at the time. */
-    public List<String> requestedBefore(Instant cutoff) {
-        return jdbc.sql("SELECT transfer_id FROM transfer WHERE status = 'REQUESTED' AND created_at < ? ORDER BY created_at")
-                .param(Timestamp.from(cutoff))
+    /**
+     * Transfers due to be sent but not yet handed to the broker: those whose move day has come (reg 15(2): the
+     * plan is transferred on the day of the move), and those accepted before {@code cutoff} whose hand-over failed.
+     */
+    public List<String> dueButUnsent(LocalDate today, Instant cutoff) {
+        return jdbc.sql("SELECT transfer_id FROM transfer WHERE status = 'REQUESTED' AND move_date <= ? "
+                        + "AND created_at < ? ORDER BY created_at")
+                .params(Date.valueOf(today), Timestamp.from(cutoff))
                 .query(String.class)
                 .list();
     }

@@ -3,6 +3,7 @@ package uk.ehcexchange.hub.transfer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.slf4j.Logger;
@@ -39,14 +40,19 @@ public class TransferSender {
     }
 
     /**
-     * Returns the sealed package, or null when there is nothing to send: the transfer was delivered or rejected
-     * already and this is a redelivered request. A transfer already SENT is sealed again, because the earlier
+     * Returns the sealed package, or null when there is nothing to send now: the transfer was delivered or rejected
+     * already and this is a redelivered request, or the child has not moved yet and the outbox sweep will send it
+     * on the day of the move. A transfer already SENT is sealed again, because the earlier
      * send may not have reached the broker; the receiver stores a transfer once, however often it arrives.
      */
     public byte[] seal(String transferId) throws JsonProcessingException {
         TransferLedger.Entry entry = ledger.find(transferId).orElse(null);
         if (entry == null || !EnumSet.of(TransferStatus.REQUESTED, TransferStatus.SENT).contains(entry.status())) {
             log.info("Transfer {} needs no sending (status {})", transferId, entry == null ? "unknown" : entry.status());
+            return null;
+        }
+        if (entry.moveDate().isAfter(LocalDate.now(clock))) {
+            log.info("Transfer {} waits for the move day {}", transferId, entry.moveDate());
             return null;
         }
         EhcPlan plan = json.readValue(plans.find(entry.planId()).orElseThrow().document(), EhcPlan.class);
@@ -58,8 +64,8 @@ public class TransferSender {
         return sealed;
     }
 
-    /** Transfers accepted a while ago but never queued, e.g. because the broker was down when they arrived. */
-    public List<String> stalled() {
-        return ledger.requestedBefore(clock.instant().minus(settings.outboxSweepInterval()));
+    /** Transfers whose move day has come, and those whose hand-over to the broker failed when they arrived. */
+    public List<String> due() {
+        return ledger.dueButUnsent(LocalDate.now(clock), clock.instant().minus(settings.outboxSweepInterval()));
     }
 }

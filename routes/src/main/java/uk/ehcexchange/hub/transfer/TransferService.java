@@ -54,8 +54,10 @@ public class TransferService {
     }
 
     /**
-     * Records the transfer as REQUESTED with its transfer-by date, then hands it to the broker. The answer is
-     * given once the ledger row is committed: if the broker is down, the outbox sweep sends it later.
+     * Records the transfer as REQUESTED with its transfer-by date. Reg 15(2) transfers the plan on the day of the
+     * move, when the new council's duties start, so a transfer is handed to the broker at once only when that day
+     * has come; otherwise the outbox sweep sends it on the move day. The answer is given once the ledger row is
+     * committed: if the broker is down, the sweep sends it later.
      */
     public StoredResponse start(ClientIdentity client, String idempotencyKey, StartTransferRequest request) {
         checkShape(request);
@@ -77,7 +79,9 @@ public class TransferService {
                 @Override
                 public void afterCommit() {
                     audit.accepted(client, "transfer.start", transferId);
-                    dispatch.handToBroker(transferId);
+                    if (!request.moveDate().isAfter(LocalDate.now(clock))) {
+                        dispatch.handToBroker(transferId);
+                    }
                 }
             });
             return new StoredResponse(HttpStatus.ACCEPTED.value(), write(view(transferId)));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import uk.ehcexchange.hub.auth.ApiKeys;
 import uk.ehcexchange.hub.inbox.TransferReceiver;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.transfer.TransferLedger;
+import uk.ehcexchange.hub.transfer.TransferSender;
 import uk.ehcexchange.hub.transfer.TransferStatus;
 import uk.ehcexchange.hub.transfer.pkg.TransferPackageCodec;
 import uk.ehcexchange.model.EhcPlan;
@@ -49,11 +51,13 @@ class TransferRoutesTest {
     @Autowired ProducerTemplate producer;
     @Autowired ConsumerTemplate consumer;
     @Autowired TransferLedger ledger;
+    @Autowired TransferSender sender;
     @Autowired PlanRepository plans;
     @Autowired TransferPackageCodec codec;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
     @Autowired ObjectMapper json;
+    @Autowired Clock clock;
 
     @Test
     void aMessageThatKeepsFailingGoesToTheDeadLetterQueueWithItsReason() {
@@ -107,6 +111,15 @@ class TransferRoutesTest {
                 .containsOnlyOnce(TransferStatus.DELIVERED);
     }
 
+    @Test
+    void aTransferWaitsForTheMoveDayAndIsDueFromIt() throws Exception {
+        String future = openTransfer("821", LocalDate.now(clock).plusDays(10), Instant.now().minusSeconds(3600));
+        String today = openTransfer("821", LocalDate.now(clock), Instant.now().minusSeconds(3600));
+
+        assertThat(sender.seal(future)).as("nothing is sent before the move day").isNull();
+        assertThat(sender.due()).contains(today).doesNotContain(future);
+    }
+
     private void assertRejected(String transferId, String reason) {
         await().atMost(Duration.ofSeconds(20)).until(() -> ledger.find(transferId).orElseThrow().status(),
                 status -> status == TransferStatus.REJECTED);
@@ -121,13 +134,17 @@ class TransferRoutesTest {
 
     /** A ledger entry as the API would have opened it, for a plan of the golden sample's shape. */
     private String openTransfer(String toCouncil) throws Exception {
+        return openTransfer(toCouncil, LocalDate.of(2026, 3, 23), Instant.now());
+    }
+
+    private String openTransfer(String toCouncil, LocalDate moveDate, Instant openedAt) throws Exception {
         EhcPlan plan = goldenPlan();
         if (plans.find(plan.planId()).isEmpty()) {
             plans.insert(plan, json.writeValueAsString(plan), Instant.now());
         }
         String transferId = UUID.randomUUID().toString();
-        ledger.open(new TransferLedger.Entry(transferId, plan.planId(), "919", toCouncil, LocalDate.of(2026, 3, 23),
-                LocalDate.of(2026, 3, 2), null, TransferStatus.REQUESTED, null), Instant.now());
+        ledger.open(new TransferLedger.Entry(transferId, plan.planId(), "919", toCouncil, moveDate,
+                LocalDate.of(2026, 3, 2), null, TransferStatus.REQUESTED, null), openedAt);
         return transferId;
     }
 
