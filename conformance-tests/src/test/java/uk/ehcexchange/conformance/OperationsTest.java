@@ -42,7 +42,9 @@ class OperationsTest {
 
         Set<String> served = new TreeSet<>();
         hub.bean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class).getHandlerMethods().keySet().forEach(mapping ->
-                mapping.getPatternValues().stream().filter(p -> p.startsWith("/api/")).forEach(served::add));
+                mapping.getPatternValues().stream().filter(p -> p.startsWith("/api/"))
+                        .map(p -> p.replace("{*", "{")) // a capture of the rest of the path is one OpenAPI parameter
+                        .forEach(served::add));
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(served);
     }

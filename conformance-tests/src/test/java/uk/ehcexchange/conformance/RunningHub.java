@@ -108,6 +108,21 @@ final class RunningHub {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         }
 
+        HttpResponse<String> putDocument(String path, String mediaType, HttpRequest.BodyPublisher body) {
+            return send(request(path).header("Content-Type", mediaType).PUT(body));
+        }
+
+        HttpResponse<byte[]> getBytes(String path) {
+            try {
+                return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         HttpResponse<String> postEmpty(String path) {
             return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
         }

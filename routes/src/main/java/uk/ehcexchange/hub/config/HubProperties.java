@@ -13,7 +13,8 @@ import uk.ehcexchange.model.AuthorityKind;
  *
  * @param dataDir        where the embedded database and broker journal live
  * @param demoMode       generate throwaway credentials for the demonstration councils; never in production
- * @param maxRequestSize the largest request body the API reads
+ * @param maxRequestSize  the largest JSON request body the API reads
+ * @param maxDocumentSize the largest document (advice report, PDF) a plan may carry
  * @param clients        the council systems allowed to call the API, one API key each
  * @param authorities    ICBs and NHS trusts this deployment exchanges with (councils are built in)
  */
@@ -22,6 +23,7 @@ public record HubProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("false") boolean demoMode,
         @DefaultValue("2MB") DataSize maxRequestSize,
+        @DefaultValue("100MB") DataSize maxDocumentSize,
         List<Client> clients,
         List<ConfiguredAuthority> authorities,
         @DefaultValue Transfers transfers) {

@@ -17,24 +17,28 @@ import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.model.validation.Violation;
 
 /**
- * Refuses bodies over {@code ehc.max-request-size}: at once when Content-Length says so, and while reading when a
+ * Refuses bodies over {@code ehc.max-request-size} ({@code ehc.max-document-size} for plan documents): at once when Content-Length says so, and while reading when a
  * chunked body grows past it, so a junk upload costs neither memory nor a half-parsed document.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long documentLimit;
+    private final long requestLimit;
     private final Problems problems;
 
     public RequestSizeLimitFilter(HubProperties properties, Problems problems) {
-        this.limit = properties.maxRequestSize().toBytes();
+        this.requestLimit = properties.maxRequestSize().toBytes();
+        this.documentLimit = properties.maxDocumentSize().toBytes();
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Documents (advice reports, PDFs) are streamed to disk and may be large; JSON documents are parsed in memory.
+        long limit = request.getRequestURI().contains("/documents/") ? documentLimit : requestLimit;
         if (request.getContentLengthLong() > limit) {
             problems.write(request, response, Rejection.PAYLOAD_TOO_LARGE,
                     "the body is " + request.getContentLengthLong() + " bytes; the hub accepts at most " + limit,

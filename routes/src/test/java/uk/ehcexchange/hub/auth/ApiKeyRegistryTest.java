@@ -13,7 +13,7 @@ import uk.ehcexchange.hub.directory.AuthorityDirectory;
 class ApiKeyRegistryTest {
 
     private final AuthorityDirectory directory = new AuthorityDirectory(new HubProperties(Path.of("data"), false,
-            DataSize.ofMegabytes(2), List.of(), List.of(), null));
+            DataSize.ofMegabytes(2), DataSize.ofMegabytes(100), List.of(), List.of(), null));
 
     @Test
     void aKeyAuthenticatesAsItsClientAndAuthority() {
