@@ -12,8 +12,13 @@ public final class HubEndpoints {
     /** Messages that failed after every redelivery, with the reason in the EhcFailureReason header. */
     public static final String DEAD_LETTER = "jms:queue:ehc.dead-letter";
 
-    /** Consumers acknowledge a message only after its effects are committed, so a crash means redelivery. */
-    public static final String CONSUME = "?transacted=true";
+    /**
+     * Consumers acknowledge a message only after its effects are committed, so a crash means redelivery. Several
+     * consumers per queue let the broker's journal sync their commits together instead of one after another.
+     */
+    public static String consume(String queue, int consumers) {
+        return queue + "?transacted=true&concurrentConsumers=" + consumers;
+    }
 
     private HubEndpoints() {
     }

@@ -20,6 +20,7 @@ public class TransferRoutes extends RouteBuilder {
     private final TransferReceiver receiver;
     private final ReceiptRecorder receipts;
     private final long sweepMillis;
+    private final int consumers;
 
     public TransferRoutes(TransferSender sender, TransferReceiver receiver, ReceiptRecorder receipts,
                           HubProperties properties) {
@@ -27,18 +28,19 @@ public class TransferRoutes extends RouteBuilder {
         this.receiver = receiver;
         this.receipts = receipts;
         this.sweepMillis = properties.transfers().outboxSweepInterval().toMillis();
+        this.consumers = properties.transfers().consumers();
     }
 
     @Override
     public void configure() {
-        from(HubEndpoints.TRANSFERS_OUTBOUND + HubEndpoints.CONSUME)
+        from(HubEndpoints.consume(HubEndpoints.TRANSFERS_OUTBOUND, consumers))
                 .routeId("transfer-send").routeConfigurationId(HubErrorPolicy.ID)
                 .setHeader(TransferReceiver.TRANSFER_ID_HEADER, body())
                 .bean(sender, "seal")
                 .filter(body().isNotNull())
                 .to(HubEndpoints.TRANSFERS_INBOUND);
 
-        from(HubEndpoints.TRANSFERS_INBOUND + HubEndpoints.CONSUME)
+        from(HubEndpoints.consume(HubEndpoints.TRANSFERS_INBOUND, consumers))
                 .routeId("transfer-receive").routeConfigurationId(HubErrorPolicy.ID)
                 .doTry()
                     .bean(receiver, "receive")
@@ -47,7 +49,7 @@ public class TransferRoutes extends RouteBuilder {
                 .end()
                 .to(HubEndpoints.TRANSFER_RECEIPTS);
 
-        from(HubEndpoints.TRANSFER_RECEIPTS + HubEndpoints.CONSUME)
+        from(HubEndpoints.consume(HubEndpoints.TRANSFER_RECEIPTS, consumers))
                 .routeId("receipt-record").routeConfigurationId(HubErrorPolicy.ID)
                 .bean(receipts, "record");
 

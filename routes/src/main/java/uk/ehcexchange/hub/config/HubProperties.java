@@ -47,11 +47,13 @@ public record HubProperties(
     /**
      * @param maxRedeliveries     attempts after the first before a message goes to the dead-letter queue
      * @param redeliveryDelay     wait between attempts
-     * @param outboxSweepInterval how often transfers accepted but not yet handed to the broker are re-sent
+     * @param outboxSweepInterval how often transfers due but not yet handed to the broker are sent
+     * @param consumers           concurrent consumers of each transfer queue
      */
     public record Transfers(
             @DefaultValue("3") int maxRedeliveries,
             @DefaultValue("1s") Duration redeliveryDelay,
-            @DefaultValue("30s") Duration outboxSweepInterval) {
+            @DefaultValue("30s") Duration outboxSweepInterval,
+            @DefaultValue("4") int consumers) {
     }
 }

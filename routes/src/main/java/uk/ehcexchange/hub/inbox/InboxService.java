@@ -67,9 +67,9 @@ public class InboxService {
         find(council, transferId);
         transaction.executeWithoutResult(status -> inbound.acknowledge(transferId, clock.instant()));
         InboundTransferRepository.InboundTransfer acknowledged = find(council, transferId);
-        producer.sendBody(HubEndpoints.TRANSFER_RECEIPTS, receiver.receipt(new TransferReceipt(transferId,
-                TransferReceipt.Disposition.ACKNOWLEDGED, acknowledged.transferDate(), acknowledged.acknowledgedAt(),
-                null)));
+        producer.sendBody(HubEndpoints.TRANSFER_RECEIPTS, receiver.receipt(new TransferReceipt(transferId, council,
+                TransferReceipt.Disposition.ACKNOWLEDGED, null, acknowledged.transferDate(),
+                acknowledged.acknowledgedAt(), null, false)));
         audit.accepted(client, "inbox.acknowledge", transferId);
         return item(acknowledged, null);
     }

@@ -67,16 +67,16 @@ public class TransferReceiver {
             log.info("Transfer {} arrived again; already in the inbox", manifest.transferId());
         }
         LocalDate transferDate = inbound.find(manifest.transferId()).orElseThrow().transferDate();
-        return receipt(new TransferReceipt(manifest.transferId(), TransferReceipt.Disposition.DELIVERED, transferDate,
-                clock.instant(), null));
+        return receipt(new TransferReceipt(manifest.transferId(), manifest.toCouncil(),
+                TransferReceipt.Disposition.DELIVERED, null, transferDate, clock.instant(), null, false));
     }
 
     /** The route's answer to a package that {@link #receive} refused. */
     public byte[] reject(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) PackageRejectedException rejection,
                          @Header(TRANSFER_ID_HEADER) String transferId) throws IOException {
         audit.rejected("hub", "transfer.receive", transferId, rejection.reasonCode());
-        return receipt(new TransferReceipt(transferId, TransferReceipt.Disposition.REJECTED, null, clock.instant(),
-                rejection.reasonCode()));
+        return receipt(new TransferReceipt(transferId, null, TransferReceipt.Disposition.REJECTED, null, null,
+                clock.instant(), rejection.reasonCode(), false));
     }
 
     public byte[] receipt(TransferReceipt receipt) throws IOException {
