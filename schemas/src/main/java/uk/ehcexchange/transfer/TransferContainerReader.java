@@ -1,0 +1,300 @@
+package uk.ehcexchange.transfer;
+
+import static uk.ehcexchange.transfer.ContainerRejection.COMPRESSION_RATIO_EXCEEDED;
+import static uk.ehcexchange.transfer.ContainerRejection.CONTAINER_TOO_LARGE;
+import static uk.ehcexchange.transfer.ContainerRejection.DUPLICATE_PART;
+import static uk.ehcexchange.transfer.ContainerRejection.MALFORMED_CONTAINER;
+import static uk.ehcexchange.transfer.ContainerRejection.MANIFEST_INVALID;
+import static uk.ehcexchange.transfer.ContainerRejection.MANIFEST_MISSING;
+import static uk.ehcexchange.transfer.ContainerRejection.MISSING_PART;
+import static uk.ehcexchange.transfer.ContainerRejection.PART_DIGEST_MISMATCH;
+import static uk.ehcexchange.transfer.ContainerRejection.PART_SIZE_MISMATCH;
+import static uk.ehcexchange.transfer.ContainerRejection.TOO_MANY_PARTS;
+import static uk.ehcexchange.transfer.ContainerRejection.UNEXPECTED_PART;
+import static uk.ehcexchange.transfer.ContainerRejection.UNSAFE_PART_NAME;
+import static uk.ehcexchange.transfer.ContainerRejection.UNSUPPORTED_FORMAT_VERSION;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import uk.ehcexchange.model.CanonicalJson;
+
+/**
+ * Reads a transfer container (format v1) from a stream, entry by entry, in bounded memory: each part's bytes go to
+ * the caller's {@link PartSink} while their SHA-256 and size are computed and the limits are enforced; then
+ * {@code manifest.json} (the last entry) is parsed strictly and every part is checked against it.
+ *
+ * <p>The reader uses the local file headers only (it never seeks to the ZIP central directory), reads the input
+ * to its end, and does not close it. Thread-safe: it holds only its limits.
+ */
+public final class TransferContainerReader {
+
+    /** {@code manifest.json} larger than this is rejected as {@code manifest-invalid}. */
+    public static final int MAX_MANIFEST_BYTES = 4 << 20;
+
+    private static final int CHUNK = 64 * 1024;
+    /** Bytes allowed after the last entry: the central directory (about 300 bytes an entry) and its end record. */
+    private static final long TRAILER_ALLOWANCE_BASE = 64 * 1024;
+    private static final long TRAILER_ALLOWANCE_PER_ENTRY = 1024;
+
+    private final ContainerLimits limits;
+
+    public TransferContainerReader(ContainerLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * Reads and checks a container. Parts are written to {@code sink} as they arrive, before the manifest is
+     * known: when this method throws, discard everything the sink received.
+     *
+     * @return the verified manifest, whose parts the sink now holds with matching sizes and digests
+     * @throws ContainerRejectedException the container breaks the format or the limits
+     * @throws IOException                reading {@code in} or writing to the sink failed
+     */
+    public TransferManifestV1 read(InputStream in, PartSink sink) throws IOException, ContainerRejectedException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sink, "sink");
+        CountingInputStream raw = new CountingInputStream(in);
+        ZipInputStream zip = new ZipInputStream(raw, StandardCharsets.UTF_8);
+        Map<String, Received> received = new LinkedHashMap<>();
+        byte[] manifestBytes = null;
+        long total = 0;
+        int entries = 0;
+        ZipEntry entry;
+        while ((entry = nextEntry(zip)) != null) {
+            entries++;
+            String name = entry.getName();
+            if (manifestBytes != null) {
+                throw reject(MALFORMED_CONTAINER, null, "an entry follows " + PartNames.MANIFEST
+                        + ", which must be the last entry");
+            }
+            if (name.equals(PartNames.MANIFEST)) {
+                long budget = Math.min(MAX_MANIFEST_BYTES, limits.maxTotalBytes() - total);
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                Received manifest = copy(zip, raw, name, buffer, budget, true);
+                total += manifest.size;
+                manifestBytes = buffer.toByteArray();
+                continue;
+            }
+            if (!PartNames.isValidPartName(name)) {
+                throw reject(UNSAFE_PART_NAME, PartNames.forMessage(name), "entry name breaks the naming rules");
+            }
+            if (received.containsKey(name)) {
+                throw reject(DUPLICATE_PART, name, "entry name occurs twice");
+            }
+            if (received.size() >= limits.maxParts()) {
+                throw reject(TOO_MANY_PARTS, null, "more than " + limits.maxParts() + " parts");
+            }
+            long declared = entry.getSize();
+            if (declared > limits.maxPartBytes() || declared > limits.maxTotalBytes() - total) {
+                throw reject(CONTAINER_TOO_LARGE, name, "declared size exceeds the limits");
+            }
+            long budget = Math.min(limits.maxPartBytes(), limits.maxTotalBytes() - total);
+            Received part;
+            try (OutputStream out = sink.open(name)) {
+                part = copy(zip, raw, name, out, budget, false);
+            }
+            total += part.size;
+            received.put(name, part);
+        }
+        if (entries == 0) {
+            throw reject(MALFORMED_CONTAINER, null, "not a ZIP archive, or an empty one");
+        }
+        if (manifestBytes == null) {
+            throw reject(MANIFEST_MISSING, null, "no " + PartNames.MANIFEST + " entry");
+        }
+        drainTrailer(raw, entries);
+        TransferManifestV1 manifest = parseManifest(manifestBytes);
+        check(manifest, received);
+        return manifest;
+    }
+
+    private TransferManifestV1 parseManifest(byte[] bytes) throws ContainerRejectedException {
+        JsonNode tree;
+        try {
+            tree = CanonicalJson.mapper().readTree(bytes);
+        } catch (JsonProcessingException e) {
+            // The parser's message may quote the document, so only its position is reported.
+            JsonLocation at = e.getLocation();
+            throw reject(MANIFEST_INVALID, PartNames.MANIFEST, "not well-formed JSON"
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
+        } catch (IOException e) {
+            throw reject(MANIFEST_INVALID, PartNames.MANIFEST, "not readable JSON");
+        }
+        if (tree == null || tree.isMissingNode() || !tree.isObject()) {
+            throw reject(MANIFEST_INVALID, PartNames.MANIFEST, "$: object");
+        }
+        JsonNode version = tree.get("formatVersion");
+        if (version != null && version.isTextual()
+                && !TransferManifestV1.FORMAT_VERSION.equals(version.asText())) {
+            throw reject(UNSUPPORTED_FORMAT_VERSION, PartNames.MANIFEST,
+                    "formatVersion " + PartNames.forMessage(version.asText()) + " is not supported; this reader"
+                            + " reads version " + TransferManifestV1.FORMAT_VERSION);
+        }
+        List<String> problems = ManifestRules.problems(tree, limits.maxParts());
+        if (!problems.isEmpty()) {
+            List<String> shown = problems.size() > 10 ? problems.subList(0, 10) : problems;
+            throw reject(MANIFEST_INVALID, PartNames.MANIFEST, String.join("; ", shown)
+                    + (problems.size() > shown.size() ? "; and " + (problems.size() - shown.size()) + " more" : ""));
+        }
+        try {
+            return CanonicalJson.mapper().treeToValue(tree, TransferManifestV1.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw reject(MANIFEST_INVALID, PartNames.MANIFEST, "does not bind to the manifest model");
+        }
+    }
+
+    private static void check(TransferManifestV1 manifest, Map<String, Received> received)
+            throws ContainerRejectedException {
+        for (ManifestPart part : manifest.parts()) {
+            Received got = received.get(part.name());
+            if (got == null) {
+                throw reject(MISSING_PART, part.name(), "listed in the manifest but not in the container");
+            }
+            if (got.size != part.size()) {
+                throw reject(PART_SIZE_MISMATCH, part.name(), "size is " + got.size + " bytes, the manifest says "
+                        + part.size());
+            }
+            if (!MessageDigest.isEqual(got.sha256.getBytes(StandardCharsets.US_ASCII),
+                    part.sha256().getBytes(StandardCharsets.US_ASCII))) {
+                throw reject(PART_DIGEST_MISMATCH, part.name(), "SHA-256 differs from the manifest");
+            }
+        }
+        if (received.size() != manifest.parts().size()) {
+            for (String name : received.keySet()) {
+                if (manifest.parts().stream().noneMatch(p -> p.name().equals(name))) {
+                    throw reject(UNEXPECTED_PART, name, "in the container but not listed in the manifest");
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies one entry, enforcing the byte budget and the compression ratio as it goes, so a ZIP bomb is stopped
+     * after at most one chunk past the limit.
+     */
+    private Received copy(ZipInputStream zip, CountingInputStream raw, String name, OutputStream out, long budget,
+            boolean isManifest) throws IOException, ContainerRejectedException {
+        MessageDigest digest = TransferContainerWriter.sha256();
+        byte[] buffer = new byte[CHUNK];
+        long rawAtStart = raw.count;
+        long size = 0;
+        int n;
+        while ((n = readEntry(zip, buffer)) != -1) {
+            size += n;
+            if (size > budget) {
+                if (isManifest && size > MAX_MANIFEST_BYTES) {
+                    throw reject(MANIFEST_INVALID, name, "larger than " + MAX_MANIFEST_BYTES + " bytes");
+                }
+                throw reject(CONTAINER_TOO_LARGE, name, size > limits.maxPartBytes()
+                        ? "part exceeds " + limits.maxPartBytes() + " bytes"
+                        : "container exceeds " + limits.maxTotalBytes() + " bytes");
+            }
+            long compressed = Math.max(1, raw.count - rawAtStart);
+            if (size > ContainerLimits.RATIO_CHECK_AFTER_BYTES
+                    && size > (long) limits.maxCompressionRatio() * compressed) {
+                throw reject(COMPRESSION_RATIO_EXCEEDED, name, "expands more than "
+                        + limits.maxCompressionRatio() + " times");
+            }
+            digest.update(buffer, 0, n);
+            out.write(buffer, 0, n);
+        }
+        return new Received(size, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static void drainTrailer(CountingInputStream raw, int entries)
+            throws IOException, ContainerRejectedException {
+        long allowance = TRAILER_ALLOWANCE_BASE + TRAILER_ALLOWANCE_PER_ENTRY * entries;
+        long start = raw.count;
+        byte[] buffer = new byte[8192];
+        while (raw.read(buffer) != -1) {
+            if (raw.count - start > allowance) {
+                throw reject(MALFORMED_CONTAINER, null, "unexpected data after the last entry");
+            }
+        }
+    }
+
+    private static ZipEntry nextEntry(ZipInputStream zip) throws IOException, ContainerRejectedException {
+        try {
+            return zip.getNextEntry();
+        } catch (ZipException | EOFException e) {
+            throw reject(MALFORMED_CONTAINER, null, "unreadable entry header");
+        } catch (IllegalArgumentException e) {
+            throw reject(MALFORMED_CONTAINER, null, "entry name is not valid UTF-8");
+        }
+    }
+
+    private static int readEntry(ZipInputStream zip, byte[] buffer) throws IOException, ContainerRejectedException {
+        try {
+            return zip.read(buffer, 0, buffer.length);
+        } catch (ZipException | EOFException e) {
+            throw reject(MALFORMED_CONTAINER, null, "unreadable entry data (corrupt, truncated or bad CRC)");
+        }
+    }
+
+    private static ContainerRejectedException reject(ContainerRejection rejection, String part, String detail) {
+        return new ContainerRejectedException(rejection, part, detail);
+    }
+
+    private record Received(long size, String sha256) {
+    }
+
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b != -1) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = in.skip(n);
+            count += skipped;
+            return skipped;
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+    }
+}
