@@ -140,7 +140,7 @@ final class Fixtures {
     }
 
     /** A ZIP written entry by entry with java.util.zip, for crafting good and bad containers. */
-    static final class RawZip {
+    static class RawZip {
         private record Entry(String name, byte[] content, boolean stored) {
         }
 
