@@ -25,6 +25,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +41,12 @@ import uk.ehcexchange.model.CanonicalJson;
  * the caller's {@link PartSink} while their SHA-256 and size are computed and the limits are enforced; then
  * {@code manifest.json} (the last entry) is parsed strictly and every part is checked against it.
  *
- * <p>The reader uses the local file headers only (it never seeks to the ZIP central directory), reads the input
- * to its end, and does not close it. Thread-safe: it holds only its limits.
+ * <p>The reader streams by the local file headers, then reads the ZIP central directory that follows the last
+ * entry and rejects the container unless it lists the same entries, in the same order, with the same names and
+ * sizes ({@link CentralDirectory}). It reads the input to its end (after the archive it accepts only the central
+ * directory and end record, so it stops early on large trailing data) and does not close it. Memory is bounded by
+ * one 64 KiB buffer, the manifest (at most 4 MiB) and the central directory. Thread-safe: it holds only its
+ * limits.
  */
 public final class TransferContainerReader {
 
@@ -73,6 +78,8 @@ public final class TransferContainerReader {
         CountingInputStream raw = new CountingInputStream(in);
         ZipInputStream zip = new ZipInputStream(raw, StandardCharsets.UTF_8);
         Map<String, Received> received = new LinkedHashMap<>();
+        List<String> entryNames = new ArrayList<>();
+        List<Long> entrySizes = new ArrayList<>();
         byte[] manifestBytes = null;
         long total = 0;
         int entries = 0;
@@ -85,11 +92,14 @@ public final class TransferContainerReader {
                         + ", which must be the last entry");
             }
             if (name.equals(PartNames.MANIFEST)) {
+                raw.startRecording();
                 long budget = Math.min(MAX_MANIFEST_BYTES, limits.maxTotalBytes() - total);
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 Received manifest = copy(zip, raw, name, buffer, budget, true);
                 total += manifest.size;
                 manifestBytes = buffer.toByteArray();
+                entryNames.add(name);
+                entrySizes.add(manifest.size);
                 continue;
             }
             if (!PartNames.isValidPartName(name)) {
@@ -112,6 +122,8 @@ public final class TransferContainerReader {
             }
             total += part.size;
             received.put(name, part);
+            entryNames.add(name);
+            entrySizes.add(part.size);
         }
         if (entries == 0) {
             throw reject(MALFORMED_CONTAINER, null, "not a ZIP archive, or an empty one");
@@ -120,6 +132,7 @@ public final class TransferContainerReader {
             throw reject(MANIFEST_MISSING, null, "no " + PartNames.MANIFEST + " entry");
         }
         drainTrailer(raw, entries);
+        CentralDirectory.check(raw.recorded(), raw.recordingStart, entryNames, entrySizes);
         TransferManifestV1 manifest = parseManifest(manifestBytes);
         check(manifest, received);
         return manifest;
@@ -222,6 +235,7 @@ public final class TransferContainerReader {
             throws IOException, ContainerRejectedException {
         long allowance = TRAILER_ALLOWANCE_BASE + TRAILER_ALLOWANCE_PER_ENTRY * entries;
         long start = raw.count;
+        // raw records from the start of the manifest entry on, so the central directory can be checked
         byte[] buffer = new byte[8192];
         while (raw.read(buffer) != -1) {
             if (raw.count - start > allowance) {
@@ -255,26 +269,55 @@ public final class TransferContainerReader {
     private record Received(long size, String sha256) {
     }
 
+    /**
+     * Counts the bytes read from the caller's stream, remembers the last {@link #RING} of them, and from
+     * {@link #startRecording()} on keeps everything (the manifest entry, the central directory and the end
+     * record, at most about 5 MiB as the reader bounds them).
+     */
     private static final class CountingInputStream extends FilterInputStream {
+        /** More than ZipInputStream ever reads ahead (512 bytes). */
+        private static final int RING = 4096;
+
         private long count;
+        private final byte[] ring = new byte[RING];
+        private ByteArrayOutputStream recording;
+        private long recordingStart;
 
         CountingInputStream(InputStream in) {
             super(in);
         }
 
+        /** Keeps every byte from now on, starting with the last {@link #RING} bytes already read. */
+        void startRecording() {
+            int kept = (int) Math.min(RING, count);
+            recording = new ByteArrayOutputStream();
+            recordingStart = count - kept;
+            for (long i = recordingStart; i < count; i++) {
+                recording.write(ring[(int) (i % RING)]);
+            }
+        }
+
+        byte[] recorded() {
+            return recording == null ? new byte[0] : recording.toByteArray();
+        }
+
         @Override
         public int read() throws IOException {
-            int b = in.read();
-            if (b != -1) {
-                count++;
-            }
-            return b;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = in.read(b, off, len);
             if (n > 0) {
+                int keep = Math.min(n, RING);
+                for (int i = n - keep; i < n; i++) {
+                    ring[(int) ((count + i) % RING)] = b[off + i];
+                }
+                if (recording != null) {
+                    recording.write(b, off, n);
+                }
                 count += n;
             }
             return n;
@@ -282,9 +325,9 @@ public final class TransferContainerReader {
 
         @Override
         public long skip(long n) throws IOException {
-            long skipped = in.skip(n);
-            count += skipped;
-            return skipped;
+            byte[] buffer = new byte[(int) Math.min(n, 8192)];
+            int read = read(buffer, 0, buffer.length);
+            return Math.max(read, 0);
         }
 
         @Override

@@ -210,6 +210,24 @@ final class Fixtures {
         }
     }
 
+    /** Replaces the last occurrence of {@code from} (same length), e.g. a name in the central directory only. */
+    static byte[] patchLast(byte[] zip, String from, String to) {
+        byte[] f = from.getBytes(StandardCharsets.UTF_8);
+        byte[] t = to.getBytes(StandardCharsets.UTF_8);
+        byte[] out = zip.clone();
+        outer:
+        for (int i = out.length - f.length; i >= 0; i--) {
+            for (int j = 0; j < f.length; j++) {
+                if (out[i + j] != f[j]) {
+                    continue outer;
+                }
+            }
+            System.arraycopy(t, 0, out, i, t.length);
+            return out;
+        }
+        throw new IllegalArgumentException("not found");
+    }
+
     /** Replaces every occurrence of {@code from} by {@code to} (same length), e.g. to forge a duplicate name. */
     static byte[] patch(byte[] zip, String from, String to) {
         byte[] f = from.getBytes(StandardCharsets.UTF_8);

@@ -89,6 +89,33 @@ class TransferContainerRejectionTest {
     }
 
     @Test
+    void malformedContainer_centralDirectoryDisagreesWithLocalHeaders() {
+        RawZip zip = valid();
+        byte[] container = zip.addManifest(zip.manifestForEntries()).bytes();
+        // the last occurrence of the name is in the central directory: a ZipFile reader would see another part
+        byte[] forged = Fixtures.patchLast(container, REPORT_NAME, "attachments/1-rEport.pdf");
+        ContainerRejectedException e = rejected(forged);
+        assertThat(e.rejection()).isEqualTo(ContainerRejection.MALFORMED_CONTAINER);
+        assertThat(e.getMessage()).contains("central directory");
+    }
+
+    @Test
+    void malformedContainer_dataAfterTheArchive() {
+        RawZip zip = valid();
+        byte[] container = zip.addManifest(zip.manifestForEntries()).bytes();
+        byte[] extended = Arrays.copyOf(container, container.length + 10);
+        assertThat(rejected(extended).rejection()).isEqualTo(ContainerRejection.MALFORMED_CONTAINER);
+    }
+
+    @Test
+    void malformedContainer_lotsOfDataAfterTheArchiveIsNotReadToTheEnd() {
+        RawZip zip = valid();
+        byte[] container = zip.addManifest(zip.manifestForEntries()).bytes();
+        byte[] extended = Arrays.copyOf(container, container.length + (4 << 20));
+        assertThat(rejected(extended).getMessage()).contains("after the last entry");
+    }
+
+    @Test
     void manifestMissing() {
         assertThat(rejected(valid().bytes()).code()).isEqualTo("manifest-missing");
     }
