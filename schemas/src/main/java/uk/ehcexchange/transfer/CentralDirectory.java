@@ -25,7 +25,7 @@ final class CentralDirectory {
     /**
      * @param tail      bytes of the archive from absolute offset {@code tailStart} to its end
      * @param names     entry names in local header order
-     * @param sizes     uncompressed sizes, as counted, in the same order
+     * @param sizes     uncompressed sizes, as counted, in the same order; -1 where not to be compared
      */
     static void check(byte[] tail, long tailStart, List<String> names, List<Long> sizes)
             throws ContainerRejectedException {
@@ -70,7 +70,7 @@ final class CentralDirectory {
             if (method != 0 && method != 8) {
                 throw malformed("central directory entry " + (i + 1) + " has an unsupported method");
             }
-            if (size != sizes.get(i)) {
+            if (sizes.get(i) >= 0 && size != sizes.get(i)) {
                 throw malformed("central directory size of entry " + (i + 1) + " differs from its content");
             }
             at += CEN_HEADER + nameLength + extraLength + commentLength;

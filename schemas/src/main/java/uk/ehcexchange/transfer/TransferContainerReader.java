@@ -81,6 +81,8 @@ public final class TransferContainerReader {
         List<String> entryNames = new ArrayList<>();
         List<Long> entrySizes = new ArrayList<>();
         byte[] manifestBytes = null;
+        String firstUnsafeName = null;
+        int unsafeEntries = 0;
         long total = 0;
         int entries = 0;
         ZipEntry entry;
@@ -102,14 +104,24 @@ public final class TransferContainerReader {
                 entrySizes.add(manifest.size);
                 continue;
             }
+            if (received.size() + unsafeEntries >= limits.maxParts()) {
+                throw reject(TOO_MANY_PARTS, null, "more than " + limits.maxParts() + " parts");
+            }
             if (!PartNames.isValidPartName(name)) {
-                throw reject(UNSAFE_PART_NAME, PartNames.forMessage(name), "entry name breaks the naming rules");
+                // Never handed to the sink. Skipped rather than rejected at once, so that a container of a later
+                // format version, which may name parts differently, is reported as unsupported-format-version.
+                if (firstUnsafeName == null) {
+                    firstUnsafeName = PartNames.forMessage(name);
+                }
+                unsafeEntries++;
+                long budget = Math.min(limits.maxPartBytes(), limits.maxTotalBytes() - total);
+                total += copy(zip, raw, PartNames.forMessage(name), OutputStream.nullOutputStream(), budget, false).size;
+                entryNames.add(name);
+                entrySizes.add(-1L);
+                continue;
             }
             if (received.containsKey(name)) {
                 throw reject(DUPLICATE_PART, name, "entry name occurs twice");
-            }
-            if (received.size() >= limits.maxParts()) {
-                throw reject(TOO_MANY_PARTS, null, "more than " + limits.maxParts() + " parts");
             }
             long declared = entry.getSize();
             if (declared > limits.maxPartBytes() || declared > limits.maxTotalBytes() - total) {
@@ -127,6 +139,12 @@ public final class TransferContainerReader {
         }
         if (entries == 0) {
             throw reject(MALFORMED_CONTAINER, null, "not a ZIP archive, or an empty one");
+        }
+        if (firstUnsafeName != null) {
+            if (manifestBytes != null) {
+                rejectOtherFormatVersion(manifestBytes);
+            }
+            throw reject(UNSAFE_PART_NAME, firstUnsafeName, "entry name breaks the naming rules");
         }
         if (manifestBytes == null) {
             throw reject(MANIFEST_MISSING, null, "no " + PartNames.MANIFEST + " entry");
@@ -153,13 +171,7 @@ public final class TransferContainerReader {
         if (tree == null || tree.isMissingNode() || !tree.isObject()) {
             throw reject(MANIFEST_INVALID, PartNames.MANIFEST, "$: object");
         }
-        JsonNode version = tree.get("formatVersion");
-        if (version != null && version.isTextual()
-                && !TransferManifestV1.FORMAT_VERSION.equals(version.asText())) {
-            throw reject(UNSUPPORTED_FORMAT_VERSION, PartNames.MANIFEST,
-                    "formatVersion " + PartNames.forMessage(version.asText()) + " is not supported; this reader"
-                            + " reads version " + TransferManifestV1.FORMAT_VERSION);
-        }
+        rejectOtherFormatVersion(tree);
         List<String> problems = ManifestRules.problems(tree, limits.maxParts());
         if (!problems.isEmpty()) {
             List<String> shown = problems.size() > 10 ? problems.subList(0, 10) : problems;
@@ -170,6 +182,25 @@ public final class TransferContainerReader {
             return CanonicalJson.mapper().treeToValue(tree, TransferManifestV1.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw reject(MANIFEST_INVALID, PartNames.MANIFEST, "does not bind to the manifest model");
+        }
+    }
+
+    /** Rejects a manifest whose formatVersion is a string other than "1"; anything else is left to the rules. */
+    private static void rejectOtherFormatVersion(byte[] manifestBytes) throws ContainerRejectedException {
+        try {
+            rejectOtherFormatVersion(CanonicalJson.mapper().readTree(manifestBytes));
+        } catch (IOException e) {
+            // not JSON: not a recognisable later version either
+        }
+    }
+
+    private static void rejectOtherFormatVersion(JsonNode tree) throws ContainerRejectedException {
+        JsonNode version = tree == null ? null : tree.get("formatVersion");
+        if (version != null && version.isTextual()
+                && !TransferManifestV1.FORMAT_VERSION.equals(version.asText())) {
+            throw reject(UNSUPPORTED_FORMAT_VERSION, PartNames.MANIFEST,
+                    "formatVersion " + PartNames.forMessage(version.asText()) + " is not supported; this reader"
+                            + " reads version " + TransferManifestV1.FORMAT_VERSION);
         }
     }
 

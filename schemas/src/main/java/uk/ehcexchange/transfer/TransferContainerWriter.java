@@ -116,9 +116,8 @@ public final class TransferContainerWriter implements Closeable {
         zip.putNextEntry(entry(PartNames.MANIFEST));
         CanonicalJson.mapper().writeValue(new NonClosing(zip), tree);
         zip.closeEntry();
-        zip.finish();
+        zip.close(); // writes the central directory and frees the deflater; only flushes the caller's stream
         checkNoZip64();
-        out.flush();
         state = State.FINISHED;
         return manifest;
     }
