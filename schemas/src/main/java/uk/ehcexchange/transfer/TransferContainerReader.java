@@ -199,8 +199,8 @@ public final class TransferContainerReader {
         if (version != null && version.isTextual()
                 && !TransferManifestV1.FORMAT_VERSION.equals(version.asText())) {
             throw reject(UNSUPPORTED_FORMAT_VERSION, PartNames.MANIFEST,
-                    "formatVersion " + PartNames.forMessage(version.asText()) + " is not supported; this reader"
-                            + " reads version " + TransferManifestV1.FORMAT_VERSION);
+                    "formatVersion is not " + TransferManifestV1.FORMAT_VERSION + ", the only version this reader"
+                            + " reads");
         }
     }
 
