@@ -18,10 +18,15 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.ehcexchange.hub.HubApplication;
 import uk.ehcexchange.hub.auth.ApiKeys;
+import uk.ehcexchange.security.pki.DevelopmentCa;
+import uk.ehcexchange.security.pki.KeyAlgorithm;
+import uk.ehcexchange.security.pki.PemFiles;
+import uk.ehcexchange.security.pki.Pkcs12Files;
 
 /**
  * The hub started as a real server on a random port, on its embedded defaults (H2 and Artemis in a fresh data
- * folder), with an API key per council generated for this run. Tests reach it only over HTTP; it is started once
+ * folder), configured as production is — not in demonstration mode — with an API key, a PKCS#12 keystore and a
+ * CA with its (empty) CRL per council, all generated for this run. Tests reach it only over HTTP; it is started once
  * per test JVM and shared, so each test uses plan ids of its own.
  */
 final class RunningHub {
@@ -44,13 +49,32 @@ final class RunningHub {
         }
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--ehc.data-dir=" + dataDir,
                 "--ehc.transfers.redelivery-delay=100ms"));
-        for (int i = 0; i < COUNCILS.size(); i++) {
-            String council = COUNCILS.get(i);
-            String key = ApiKeys.generate();
-            apiKeys.put(council, key);
-            args.add("--ehc.clients[" + i + "].id=case-system-" + council);
-            args.add("--ehc.clients[" + i + "].authority=" + council);
-            args.add("--ehc.clients[" + i + "].api-key-sha256=" + ApiKeys.sha256Hex(key));
+        Path keys = dataDir.resolve("keys");
+        DevelopmentCa ca = DevelopmentCa.create("Conformance test CA");
+        try {
+            Files.createDirectories(keys);
+            PemFiles.writeCertificates(keys.resolve("ca.pem"), List.of(ca.certificate()));
+            PemFiles.writeCrl(keys.resolve("ca.crl"), ca.crlRevoking(List.of()));
+            for (int i = 0; i < COUNCILS.size(); i++) {
+                String council = COUNCILS.get(i);
+                String key = ApiKeys.generate();
+                apiKeys.put(council, key);
+                args.add("--ehc.clients[" + i + "].id=case-system-" + council);
+                args.add("--ehc.clients[" + i + "].authority=" + council);
+                args.add("--ehc.clients[" + i + "].api-key-sha256=" + ApiKeys.sha256Hex(key));
+                String password = ApiKeys.generate();
+                Path keystore = keys.resolve(council + ".p12");
+                Pkcs12Files.write(keystore, password.toCharArray(), ca.issue(council, KeyAlgorithm.EC_P256),
+                        ca.certificate());
+                args.add("--ehc.tenants[" + i + "].authority=" + council);
+                args.add("--ehc.tenants[" + i + "].keystore=" + keystore);
+                args.add("--ehc.tenants[" + i + "].keystore-password=" + password);
+                args.add("--ehc.trust[" + i + "].authority=" + council);
+                args.add("--ehc.trust[" + i + "].anchors[0]=" + keys.resolve("ca.pem"));
+                args.add("--ehc.trust[" + i + "].crls[0]=" + keys.resolve("ca.crl"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         context = new SpringApplicationBuilder(HubApplication.class).run(args.toArray(String[]::new));
         int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import uk.ehcexchange.hub.auth.ApiKeys;
 
-/** Fail closed: a hub with no configured clients, outside demonstration mode, does not start. */
+/** Fail closed: outside demonstration mode, a hub without clients, or with a client whose council has no key, does not start. */
 class HubStartupTest {
 
     @Test
@@ -16,5 +17,15 @@ class HubStartupTest {
                 .run("--server.port=0", "--ehc.data-dir=" + dataDir).close())
                 .rootCause()
                 .hasMessageContaining("No API clients are configured");
+    }
+
+    @Test
+    void refusesToStartWhenAClientsCouncilHasNoSigningKey(@TempDir Path dataDir) {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(HubApplication.class)
+                .run("--server.port=0", "--ehc.data-dir=" + dataDir, "--ehc.clients[0].id=herts",
+                        "--ehc.clients[0].authority=919",
+                        "--ehc.clients[0].api-key-sha256=" + ApiKeys.sha256Hex(ApiKeys.generate())).close())
+                .rootCause()
+                .hasMessageContaining("Council 919 has API clients but no signing key");
     }
 }

@@ -18,7 +18,7 @@ import uk.ehcexchange.hub.directory.AuthorityDirectory;
 public class ApiClientsConfiguration {
 
     /** The councils of the README's walk-through: Hertfordshire, Luton, Bexley and Bromley. */
-    static final List<String> DEMO_COUNCILS = List.of("919", "821", "303", "305");
+    public static final List<String> DEMO_COUNCILS = List.of("919", "821", "303", "305");
 
     private static final Logger log = LoggerFactory.getLogger(ApiClientsConfiguration.class);
 

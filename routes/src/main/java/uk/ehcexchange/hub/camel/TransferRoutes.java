@@ -6,7 +6,7 @@ import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.hub.inbox.TransferReceiver;
 import uk.ehcexchange.hub.transfer.ReceiptRecorder;
 import uk.ehcexchange.hub.transfer.TransferSender;
-import uk.ehcexchange.hub.transfer.pkg.PackageRejectedException;
+import uk.ehcexchange.hub.transfer.pkg.TransferRejectedException;
 
 /**
  * The transfer path, one route per step: send (seal the plan for the new council), receive (store it in the new
@@ -38,13 +38,14 @@ public class TransferRoutes extends RouteBuilder {
                 .setHeader(TransferReceiver.TRANSFER_ID_HEADER, body())
                 .bean(sender, "seal")
                 .filter(body().isNotNull())
+                .setHeader(TransferReceiver.RECIPIENT_HEADER, method(sender, "recipientOf"))
                 .to(HubEndpoints.TRANSFERS_INBOUND);
 
         from(HubEndpoints.consume(HubEndpoints.TRANSFERS_INBOUND, consumers))
                 .routeId("transfer-receive").routeConfigurationId(HubErrorPolicy.ID)
                 .doTry()
                     .bean(receiver, "receive")
-                .doCatch(PackageRejectedException.class)
+                .doCatch(TransferRejectedException.class)
                     .bean(receiver, "reject")
                 .end()
                 .to(HubEndpoints.TRANSFER_RECEIPTS);

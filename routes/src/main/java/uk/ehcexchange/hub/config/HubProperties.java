@@ -17,6 +17,9 @@ import uk.ehcexchange.model.AuthorityKind;
  * @param maxDocumentSize the largest document (advice report, PDF) a plan may carry
  * @param clients        the council systems allowed to call the API, one API key each
  * @param authorities    ICBs and NHS trusts this deployment exchanges with (councils are built in)
+ * @param tenants        key material of each council this hub serves (every API client's authority needs one)
+ * @param trust          per authority, the CAs and CRLs its signers must chain to
+ * @param revocationChecking whether a signer's certificate must be checked against a configured CRL
  */
 @ConfigurationProperties("ehc")
 public record HubProperties(
@@ -26,11 +29,33 @@ public record HubProperties(
         @DefaultValue("100MB") DataSize maxDocumentSize,
         List<Client> clients,
         List<ConfiguredAuthority> authorities,
-        @DefaultValue Transfers transfers) {
+        @DefaultValue Transfers transfers,
+        List<Tenant> tenants,
+        List<Trust> trust,
+        @DefaultValue("true") boolean revocationChecking) {
 
     public HubProperties {
         clients = clients == null ? List.of() : List.copyOf(clients);
         authorities = authorities == null ? List.of() : List.copyOf(authorities);
+        tenants = tenants == null ? List.of() : List.copyOf(tenants);
+        trust = trust == null ? List.of() : List.copyOf(trust);
+    }
+
+    /**
+     * A council this hub serves: its signing and decryption key and certificate chain, in a PKCS#12 file kept
+     * outside the repository.
+     */
+    public record Tenant(String authority, Path keystore, String keystorePassword) {
+    }
+
+    /**
+     * The certification authorities allowed to issue certificates for {@code authority}, and their CRLs (PEM).
+     */
+    public record Trust(String authority, List<Path> anchors, List<Path> crls) {
+        public Trust {
+            anchors = anchors == null ? List.of() : List.copyOf(anchors);
+            crls = crls == null ? List.of() : List.copyOf(crls);
+        }
     }
 
     /**
@@ -49,11 +74,13 @@ public record HubProperties(
      * @param redeliveryDelay     wait between attempts
      * @param outboxSweepInterval how often transfers due but not yet handed to the broker are sent
      * @param consumers           concurrent consumers of each transfer queue
+     * @param maxPackageSize      the largest sealed transfer package the hub opens
      */
     public record Transfers(
             @DefaultValue("3") int maxRedeliveries,
             @DefaultValue("1s") Duration redeliveryDelay,
             @DefaultValue("30s") Duration outboxSweepInterval,
-            @DefaultValue("4") int consumers) {
+            @DefaultValue("4") int consumers,
+            @DefaultValue("256MB") DataSize maxPackageSize) {
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.ehcexchange.model.transfer.TransferManifest;
+import uk.ehcexchange.transfer.ManifestPart;
+import uk.ehcexchange.transfer.PartRole;
 
 @Repository
 public class InboundTransferRepository {
@@ -26,17 +27,35 @@ public class InboundTransferRepository {
         this.jdbc = jdbc;
     }
 
-    /** Stores a received transfer unless it is already here; the primary key makes a redelivery a no-op. */
-    public boolean storeOnce(TransferManifest manifest, LocalDate transferDate, String packageJson, Instant now) {
-        if (find(manifest.transferId()).isPresent()) {
-            return false;
-        }
+    /** Stores a received transfer; the primary key refuses a second one with the same id. */
+    public void store(String transferId, String recipient, String sender, String planId, LocalDate transferDate,
+                      String packageJson, String packageSha256, Instant now) {
         jdbc.sql("INSERT INTO inbound_transfer (transfer_id, recipient_la, sender_la, plan_id, transfer_date, package, "
-                        + "received_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(manifest.transferId(), manifest.toCouncil(), manifest.fromCouncil(), manifest.planId(),
-                        Date.valueOf(transferDate), packageJson, Timestamp.from(now))
+                        + "package_sha256, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(transferId, recipient, sender, planId, Date.valueOf(transferDate), packageJson, packageSha256,
+                        Timestamp.from(now))
                 .update();
-        return true;
+    }
+
+    public void storeDocument(String transferId, ManifestPart part) {
+        jdbc.sql("INSERT INTO inbound_document (transfer_id, part_name, role, media_type, size_bytes, sha256) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(transferId, part.name(), part.role().code(), part.mediaType(), part.size(), part.sha256())
+                .update();
+    }
+
+    public List<ManifestPart> documents(String transferId) {
+        return jdbc.sql("SELECT part_name, role, media_type, size_bytes, sha256 FROM inbound_document "
+                        + "WHERE transfer_id = ? ORDER BY part_name")
+                .param(transferId)
+                .query((rs, n) -> new ManifestPart(rs.getString(1), PartRole.fromCode(rs.getString(2)),
+                        rs.getString(3), rs.getLong(4), rs.getString(5)))
+                .list();
+    }
+
+    public Optional<String> packageSha256(String transferId) {
+        return jdbc.sql("SELECT package_sha256 FROM inbound_transfer WHERE transfer_id = ?").param(transferId)
+                .query(String.class).optional();
     }
 
     public Optional<InboundTransfer> find(String transferId) {

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import uk.ehcexchange.hub.transfer.Deadline;
+import uk.ehcexchange.transfer.TransferDeadline;
 import uk.ehcexchange.model.EhcPlan;
 
 /**
- * A transfer in a council's inbox. The list shows it without the plan; fetching one item includes the plan.
+ * A transfer in a council's inbox. The list shows it without the plan; fetching one item includes the plan and
+ * the documents that travelled with it.
  *
  * @param status DELIVERED until the council's system acknowledges it, then ACKNOWLEDGED
  */
@@ -21,6 +22,15 @@ public record InboxItem(
         Instant receivedAt,
         Instant acknowledgedAt,
         String status,
-        List<Deadline> deadlines,
+        List<TransferDeadline> deadlines,
+        List<Document> documents,
         EhcPlan plan) {
+
+    /**
+     * A document that travelled with the plan, stored by its SHA-256.
+     *
+     * @param reference the section K reference it answers to, when the part maps to one
+     */
+    public record Document(String partName, String reference, String mediaType, long size, String sha256) {
+    }
 }

@@ -10,12 +10,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.auth.ClientIdentity;
 import uk.ehcexchange.hub.camel.HubEndpoints;
-import uk.ehcexchange.hub.transfer.Deadline;
-import uk.ehcexchange.hub.transfer.DeadlineKind;
+import uk.ehcexchange.transfer.TransferDeadline;
+import uk.ehcexchange.transfer.DeadlineKind;
 import uk.ehcexchange.hub.transfer.DeadlineRepository;
 import uk.ehcexchange.hub.web.Rejection;
 import uk.ehcexchange.hub.web.RejectedException;
-import uk.ehcexchange.model.transfer.TransferPackage;
+import uk.ehcexchange.hub.keys.HubCredentials;
+import uk.ehcexchange.hub.transfer.pkg.DocumentParts;
+import uk.ehcexchange.model.AdviceReceived;
+import java.util.OptionalInt;
 import uk.ehcexchange.model.transfer.TransferReceipt;
 import org.apache.camel.ProducerTemplate;
 
@@ -28,13 +31,15 @@ public class InboxService {
     private final TransferReceiver receiver;
     private final ProducerTemplate producer;
     private final TransactionTemplate transaction;
+    private final HubCredentials credentials;
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
 
     public InboxService(InboundTransferRepository inbound, DeadlineRepository deadlines, TransferReceiver receiver,
-                        ProducerTemplate producer, TransactionTemplate transaction, AuditRecorder audit,
-                        ObjectMapper json, Clock clock) {
+                        ProducerTemplate producer, TransactionTemplate transaction, HubCredentials credentials,
+                        AuditRecorder audit, ObjectMapper json, Clock clock) {
+        this.credentials = credentials;
         this.inbound = inbound;
         this.deadlines = deadlines;
         this.receiver = receiver;
@@ -53,9 +58,9 @@ public class InboxService {
     public InboxItem read(ClientIdentity client, String council, String transferId) throws JsonProcessingException {
         requireOwnInbox(client, council);
         InboundTransferRepository.InboundTransfer transfer = find(council, transferId);
-        TransferPackage transferPackage = json.readValue(inbound.packageOf(transferId), TransferPackage.class);
+        StoredPackage stored = json.readValue(inbound.packageOf(transferId), StoredPackage.class);
         audit.accepted(client, "inbox.read", transferId);
-        return item(transfer, transferPackage);
+        return item(transfer, stored);
     }
 
     /**
@@ -67,9 +72,11 @@ public class InboxService {
         find(council, transferId);
         transaction.executeWithoutResult(status -> inbound.acknowledge(transferId, clock.instant()));
         InboundTransferRepository.InboundTransfer acknowledged = find(council, transferId);
-        producer.sendBody(HubEndpoints.TRANSFER_RECEIPTS, receiver.receipt(new TransferReceipt(transferId, council,
-                TransferReceipt.Disposition.ACKNOWLEDGED, null, acknowledged.transferDate(),
-                acknowledged.acknowledgedAt(), null, false)));
+        producer.sendBodyAndHeader(HubEndpoints.TRANSFER_RECEIPTS, receiver.signedReceipt(new TransferReceipt(
+                        transferId, council, TransferReceipt.Disposition.ACKNOWLEDGED, inbound.packageSha256(transferId)
+                        .orElse(null), acknowledged.transferDate(), acknowledged.acknowledgedAt(), null,
+                        credentials.demonstration())),
+                TransferReceiver.TRANSFER_ID_HEADER, transferId);
         audit.accepted(client, "inbox.acknowledge", transferId);
         return item(acknowledged, null);
     }
@@ -81,14 +88,26 @@ public class InboxService {
                         "there is no transfer " + transferId + " in the inbox of " + council, transferId));
     }
 
-    private InboxItem item(InboundTransferRepository.InboundTransfer t, TransferPackage transferPackage) {
+    private InboxItem item(InboundTransferRepository.InboundTransfer t, StoredPackage stored) {
         return new InboxItem(t.transferId(), t.senderCouncil(), t.planId(), t.transferDate(), t.receivedAt(),
                 t.acknowledgedAt(), t.acknowledgedAt() == null ? "DELIVERED" : "ACKNOWLEDGED",
-                newCouncilsDuties(t.transferId()), transferPackage == null ? null : transferPackage.plan());
+                newCouncilsDuties(t.transferId()), stored == null ? null : documents(t.transferId(), stored),
+                stored == null ? null : stored.plan());
+    }
+
+    /** The documents that travelled with the plan, each with the section K reference it answers to. */
+    private List<InboxItem.Document> documents(String transferId, StoredPackage stored) {
+        List<AdviceReceived> advice = stored.plan().sections().k().advice();
+        return inbound.documents(transferId).stream().map(part -> {
+            OptionalInt position = DocumentParts.position(part.name());
+            String reference = position.isPresent() && position.getAsInt() <= advice.size()
+                    ? advice.get(position.getAsInt() - 1).documentReference() : null;
+            return new InboxItem.Document(part.name(), reference, part.mediaType(), part.size(), part.sha256());
+        }).toList();
     }
 
     /** The inbox shows what the new council must do; the transfer-by date was the old council's duty. */
-    private List<Deadline> newCouncilsDuties(String transferId) {
+    private List<TransferDeadline> newCouncilsDuties(String transferId) {
         return deadlines.forTransfer(transferId).stream().filter(d -> d.kind() != DeadlineKind.TRANSFER_BY).toList();
     }
 

@@ -2,103 +2,155 @@ package uk.ehcexchange.hub.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.audit.AuditRecorder;
-import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.document.ContentStore;
+import uk.ehcexchange.hub.keys.HubCredentials;
 import uk.ehcexchange.hub.transfer.TransferDeadlines;
-import uk.ehcexchange.hub.transfer.pkg.PackageRejectedException;
-import uk.ehcexchange.hub.transfer.pkg.TransferPackageCodec;
-import uk.ehcexchange.model.transfer.TransferManifest;
-import uk.ehcexchange.model.transfer.TransferPackage;
+import uk.ehcexchange.hub.transfer.pkg.PackageStore;
+import uk.ehcexchange.hub.transfer.pkg.SecureTransferPackages;
+import uk.ehcexchange.hub.transfer.pkg.TransferRejectedException;
 import uk.ehcexchange.model.transfer.TransferReceipt;
 import uk.ehcexchange.model.validation.CanonicalValidator;
 import uk.ehcexchange.model.validation.Violation;
+import uk.ehcexchange.security.cms.ReceiptSigner;
+import uk.ehcexchange.transfer.ManifestPart;
+import uk.ehcexchange.transfer.PartRole;
+import uk.ehcexchange.transfer.TransferManifestV1;
 
 /**
- * The receiving side of a transfer: checks a package, stores it in the new council's inbox once, and answers
- * with a receipt. Nothing from a rejected package is stored.
+ * The receiving side of a transfer: opens and checks a package, stores it in the new council's inbox once, and
+ * answers with a receipt signed by the new council. Nothing from a rejected package is stored.
  */
 @Component
 public class TransferReceiver {
 
     public static final String TRANSFER_ID_HEADER = "EhcTransferId";
+    public static final String RECIPIENT_HEADER = "EhcRecipient";
     private static final Logger log = LoggerFactory.getLogger(TransferReceiver.class);
 
-    private final TransferPackageCodec codec;
+    private final SecureTransferPackages packages;
+    private final PackageStore store;
     private final InboundTransferRepository inbound;
+    private final ContentStore content;
     private final TransferDeadlines deadlines;
-    private final AuthorityDirectory directory;
+    private final HubCredentials credentials;
+    private final TransactionTemplate transaction;
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public TransferReceiver(TransferPackageCodec codec, InboundTransferRepository inbound, TransferDeadlines deadlines,
-                            AuthorityDirectory directory, AuditRecorder audit, ObjectMapper json, Clock clock) {
-        this.codec = codec;
+    public TransferReceiver(SecureTransferPackages packages, PackageStore store, InboundTransferRepository inbound,
+                            ContentStore content, TransferDeadlines deadlines, HubCredentials credentials,
+                            TransactionTemplate transaction, AuditRecorder audit, ObjectMapper json, Clock clock) {
+        this.packages = packages;
+        this.store = store;
         this.inbound = inbound;
+        this.content = content;
         this.deadlines = deadlines;
-        this.directory = directory;
+        this.credentials = credentials;
+        this.transaction = transaction;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
 
-    @Transactional
-    public byte[] receive(byte[] sealed) throws IOException {
-        TransferPackage transferPackage = codec.open(sealed);
-        TransferManifest manifest = transferPackage.manifest();
-        check(transferPackage);
-        LocalDate today = LocalDate.now(clock);
-        boolean stored = inbound.storeOnce(manifest, today, json.writeValueAsString(transferPackage), clock.instant());
-        if (stored) {
-            deadlines.recordOnTransfer(manifest.transferId(), transferPackage.plan(), today);
-            audit.accepted("hub", "transfer.receive", manifest.transferId());
-            log.info("Transfer {} stored in the inbox of {}", manifest.transferId(), manifest.toCouncil());
-        } else {
-            log.info("Transfer {} arrived again; already in the inbox", manifest.transferId());
-        }
-        LocalDate transferDate = inbound.find(manifest.transferId()).orElseThrow().transferDate();
-        return receipt(new TransferReceipt(manifest.transferId(), manifest.toCouncil(),
-                TransferReceipt.Disposition.DELIVERED, null, transferDate, clock.instant(), null, false));
+    /** Receives the package a council on this hub sealed for another council on this hub. */
+    public byte[] receive(@Header(TRANSFER_ID_HEADER) String transferId, @Header(RECIPIENT_HEADER) String recipient)
+            throws IOException {
+        return receive(store.outbound(transferId), transferId, recipient);
     }
 
-    /** The route's answer to a package that {@link #receive} refused. */
-    public byte[] reject(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) PackageRejectedException rejection,
-                         @Header(TRANSFER_ID_HEADER) String transferId) throws IOException {
+    public byte[] receive(Path sealed, String transferId, String recipient) throws IOException {
+        SecureTransferPackages.Opened opened = packages.open(sealed, recipient, clock.instant());
+        try {
+            TransferManifestV1 manifest = opened.manifest();
+            check(opened, transferId, recipient);
+            Optional<String> earlier = inbound.packageSha256(transferId);
+            if (earlier.isPresent()) {
+                if (!earlier.get().equals(opened.sealedSha256())) {
+                    throw new TransferRejectedException("replayed-package",
+                            "a different package with id " + transferId + " was received before");
+                }
+                log.info("Transfer {} arrived again; already in the inbox", transferId);
+            } else {
+                store(opened);
+                audit.accepted("hub", "transfer.receive", transferId);
+                log.info("Transfer {} stored in the inbox of {}", transferId, recipient);
+            }
+            return signedReceipt(new TransferReceipt(transferId, recipient, TransferReceipt.Disposition.DELIVERED,
+                    opened.sealedSha256(), manifest.transferDate(), clock.instant(), null,
+                    credentials.demonstration()));
+        } finally {
+            PackageStore.deleteQuietly(opened.workFolder());
+        }
+    }
+
+    /** The route's answer to a package that {@link #receive} refused: a REJECTED receipt with the reason code. */
+    public byte[] reject(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) TransferRejectedException rejection,
+                         @Header(TRANSFER_ID_HEADER) String transferId, @Header(RECIPIENT_HEADER) String recipient)
+            throws IOException {
         audit.rejected("hub", "transfer.receive", transferId, rejection.reasonCode());
-        return receipt(new TransferReceipt(transferId, null, TransferReceipt.Disposition.REJECTED, null, null,
-                clock.instant(), rejection.reasonCode(), false));
+        if (!credentials.serves(recipient)) {
+            // No key to sign an answer with: the failure goes to the dead-letter queue for an operator.
+            throw rejection;
+        }
+        return signedReceipt(new TransferReceipt(transferId, recipient, TransferReceipt.Disposition.REJECTED, null,
+                null, clock.instant(), rejection.reasonCode(), credentials.demonstration()));
     }
 
-    public byte[] receipt(TransferReceipt receipt) throws IOException {
-        return json.writeValueAsBytes(receipt);
+    public byte[] signedReceipt(TransferReceipt receipt) throws IOException {
+        return new ReceiptSigner().sign(json.writeValueAsBytes(receipt),
+                credentials.tenant(receipt.recipientAuthority()).signer());
     }
 
-    private void check(TransferPackage transferPackage) {
-        TransferManifest manifest = transferPackage.manifest();
-        if (manifest.transferId() == null || manifest.toCouncil() == null || manifest.fromCouncil() == null) {
-            throw new PackageRejectedException("incomplete-manifest", "the manifest lacks an id or a council");
+    private void store(SecureTransferPackages.Opened opened) throws IOException {
+        TransferManifestV1 manifest = opened.manifest();
+        List<ManifestPart> documents = manifest.parts().stream().filter(p -> p.role() != PartRole.PLAN).toList();
+        for (ManifestPart part : documents) {
+            try (InputStream in = Files.newInputStream(opened.parts().get(part.name()))) {
+                content.store(in);
+            }
         }
-        if (!directory.isCouncil(manifest.toCouncil())) {
-            throw new PackageRejectedException("unknown-recipient", "the package is addressed to " + manifest.toCouncil()
-                    + ", which this hub does not serve");
+        String stored = json.writeValueAsString(new StoredPackage(manifest, opened.plan()));
+        String transferId = manifest.packageId().toString();
+        transaction.executeWithoutResult(status -> {
+            inbound.store(transferId, manifest.toAuthority(), manifest.fromAuthority(), manifest.planId(),
+                    manifest.transferDate(), stored, opened.sealedSha256(), clock.instant());
+            documents.forEach(part -> inbound.storeDocument(transferId, part));
+            deadlines.recordOnTransfer(transferId, opened.plan(), manifest.transferDate());
+        });
+    }
+
+    private void check(SecureTransferPackages.Opened opened, String transferId, String recipient) {
+        TransferManifestV1 manifest = opened.manifest();
+        if (!manifest.packageId().toString().equals(transferId) || !recipient.equals(manifest.toAuthority())) {
+            throw new TransferRejectedException("manifest-mismatch",
+                    "the manifest does not describe the transfer it was delivered as");
         }
-        if (!manifest.fromCouncil().equals(transferPackage.plan().owningCouncil())
-                || !manifest.planId().equals(transferPackage.plan().planId())) {
-            throw new PackageRejectedException("manifest-mismatch", "the manifest does not describe the plan it carries");
+        if (!opened.senderAuthority().equals(manifest.fromAuthority())) {
+            throw new TransferRejectedException("signer-wrong-authority",
+                    "signed by " + opened.senderAuthority() + " but claims to come from " + manifest.fromAuthority());
         }
-        List<Violation> violations = CanonicalValidator.validate(transferPackage.plan(), clock);
+        if (!manifest.fromAuthority().equals(opened.plan().owningCouncil())
+                || !manifest.planId().equals(opened.plan().planId())) {
+            throw new TransferRejectedException("manifest-mismatch", "the manifest does not describe the plan it carries");
+        }
+        List<Violation> violations = CanonicalValidator.validate(opened.plan(), clock);
         if (!violations.isEmpty()) {
-            throw new PackageRejectedException("invalid-plan", violations.get(0).field() + " " + violations.get(0).rule());
+            throw new TransferRejectedException("invalid-plan", violations.get(0).field() + " " + violations.get(0).rule());
         }
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.ehcexchange.transfer.TransferDeadline;
+import uk.ehcexchange.transfer.DeadlineKind;
 
 @Repository
 public class DeadlineRepository {
@@ -19,7 +21,7 @@ public class DeadlineRepository {
      * Records a deadline once: it is computed when the duty starts and is not recomputed later, even if the bank
      * holiday list changes, because it is the record of what the hub told the councils.
      */
-    public void recordOnce(String transferId, Deadline deadline) {
+    public void recordOnce(String transferId, TransferDeadline deadline) {
         boolean known = jdbc.sql("SELECT COUNT(*) FROM transfer_deadline WHERE transfer_id = ? AND kind = ?")
                 .params(transferId, deadline.kind().name()).query(Integer.class).single() > 0;
         if (known) {
@@ -35,10 +37,10 @@ public class DeadlineRepository {
         }
     }
 
-    public List<Deadline> forTransfer(String transferId) {
+    public List<TransferDeadline> forTransfer(String transferId) {
         return jdbc.sql("SELECT kind, due_on, rule_text, source FROM transfer_deadline WHERE transfer_id = ?")
                 .param(transferId)
-                .query((rs, n) -> new Deadline(DeadlineKind.valueOf(rs.getString(1)), rs.getDate(2).toLocalDate(),
+                .query((rs, n) -> new TransferDeadline(DeadlineKind.valueOf(rs.getString(1)), rs.getDate(2).toLocalDate(),
                         rs.getString(3), rs.getString(4)))
                 .list()
                 .stream()

@@ -2,16 +2,29 @@ package uk.ehcexchange.hub.transfer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
 import java.util.EnumSet;
+import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.ehcexchange.hub.inbox.TransferReceiver;
+import uk.ehcexchange.hub.keys.HubCredentials;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.transfer.TransferReceipt;
+import uk.ehcexchange.security.PackageRejectedException;
+import uk.ehcexchange.security.cms.ReceiptVerifier;
+import uk.ehcexchange.security.cms.VerifiedReceipt;
 
-/** Keeps the receiving side's receipts in the sender's ledger: the proof that the statutory transfer happened. */
+/**
+ * Keeps the receiving council's signed receipts in the sender's ledger: the proof that the statutory transfer
+ * happened. A receipt is believed only once its signature verifies as the transfer's recipient authority.
+ */
 @Component
 public class ReceiptRecorder {
 
@@ -20,21 +33,34 @@ public class ReceiptRecorder {
     private final TransferLedger ledger;
     private final TransferDeadlines deadlines;
     private final PlanRepository plans;
+    private final HubCredentials credentials;
+    private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public ReceiptRecorder(TransferLedger ledger, TransferDeadlines deadlines, PlanRepository plans, ObjectMapper json) {
+    public ReceiptRecorder(TransferLedger ledger, TransferDeadlines deadlines, PlanRepository plans,
+                           HubCredentials credentials, JdbcClient jdbc, ObjectMapper json, Clock clock) {
         this.ledger = ledger;
         this.deadlines = deadlines;
         this.plans = plans;
+        this.credentials = credentials;
+        this.jdbc = jdbc;
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional
-    public void record(byte[] receiptJson) throws IOException {
-        TransferReceipt receipt = json.readValue(receiptJson, TransferReceipt.class);
-        String transferId = receipt.transferId();
+    public void record(byte[] signedReceipt, @Header(TransferReceiver.TRANSFER_ID_HEADER) String transferId)
+            throws IOException, PackageRejectedException {
         TransferLedger.Entry entry = ledger.find(transferId).orElseThrow(() ->
                 new IllegalStateException("receipt for transfer " + transferId + ", which is not in this ledger"));
+        VerifiedReceipt verified = new ReceiptVerifier(credentials.trust())
+                .verify(signedReceipt, entry.toCouncil(), clock.instant());
+        TransferReceipt receipt = json.readValue(verified.document(), TransferReceipt.class);
+        if (!transferId.equals(receipt.transferId())) {
+            throw new IllegalStateException("a receipt for " + receipt.transferId() + " arrived as " + transferId);
+        }
+        keepAsProof(transferId, receipt, signedReceipt);
         switch (receipt.disposition()) {
             case DELIVERED -> delivered(entry, receipt);
             case ACKNOWLEDGED -> {
@@ -46,12 +72,25 @@ public class ReceiptRecorder {
             case REJECTED -> ledger.advance(transferId, EnumSet.of(TransferStatus.REQUESTED, TransferStatus.SENT),
                     TransferStatus.REJECTED, receipt.at(), receipt.reason());
         }
-        log.info("Transfer {} receipt {} recorded", transferId, receipt.disposition());
+        log.info("Transfer {} signed receipt {} verified and recorded", transferId, receipt.disposition());
+    }
+
+    private void keepAsProof(String transferId, TransferReceipt receipt, byte[] signedReceipt) {
+        boolean known = jdbc.sql("SELECT COUNT(*) FROM transfer_receipt WHERE transfer_id = ? AND disposition = ?")
+                .params(transferId, receipt.disposition().name()).query(Integer.class).single() > 0;
+        if (!known) {
+            jdbc.sql("INSERT INTO transfer_receipt (transfer_id, disposition, signed_receipt, signer_authority, "
+                            + "recorded_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(transferId, receipt.disposition().name(), Base64.getEncoder().encodeToString(signedReceipt),
+                            receipt.recipientAuthority(), Timestamp.from(clock.instant()))
+                    .update();
+        }
     }
 
     private void delivered(TransferLedger.Entry entry, TransferReceipt receipt) throws IOException {
         boolean moved = ledger.advance(entry.transferId(), EnumSet.of(TransferStatus.REQUESTED, TransferStatus.SENT),
-                TransferStatus.DELIVERED, receipt.at(), "stored in the inbox of " + entry.toCouncil());
+                TransferStatus.DELIVERED, receipt.at(), "signed receipt from " + entry.toCouncil()
+                        + (receipt.demonstration() ? " (DEMONSTRATION key: proves nothing)" : ""));
         if (moved) {
             ledger.recordTransferDate(entry.transferId(), receipt.transferDate());
             EhcPlan plan = json.readValue(plans.find(entry.planId()).orElseThrow().document(), EhcPlan.class);

@@ -5,6 +5,8 @@ import org.springframework.stereotype.Component;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.PlanDates;
 import uk.ehcexchange.statutory.Reg15Clock;
+import uk.ehcexchange.transfer.TransferDeadline;
+import uk.ehcexchange.transfer.DeadlineKind;
 
 /** Applies reg 15 to a transfer, at its start and once the plan has been transferred. */
 @Component
@@ -19,15 +21,15 @@ public class TransferDeadlines {
     }
 
     /** @throws uk.ehcexchange.statutory.OutsideCalendarException when the bank holiday list does not reach */
-    public Deadline transferBy(LocalDate moveDate, LocalDate awareOn) {
-        return Deadline.of(DeadlineKind.TRANSFER_BY, reg15.transferBy(moveDate, awareOn));
+    public TransferDeadline transferBy(LocalDate moveDate, LocalDate awareOn) {
+        return TransferDeadline.of(DeadlineKind.TRANSFER_BY, reg15.transferBy(moveDate, awareOn));
     }
 
     /** The new council's duties run from the date of transfer: the family letter and the review. */
     public void recordOnTransfer(String transferId, EhcPlan plan, LocalDate transferDate) {
-        deadlines.recordOnce(transferId, Deadline.of(DeadlineKind.FAMILY_NOTIFICATION_BY,
+        deadlines.recordOnce(transferId, TransferDeadline.of(DeadlineKind.FAMILY_NOTIFICATION_BY,
                 reg15.familyNotificationBy(transferDate)));
-        deadlines.recordOnce(transferId, Deadline.of(DeadlineKind.REVIEW_BY,
+        deadlines.recordOnce(transferId, TransferDeadline.of(DeadlineKind.REVIEW_BY,
                 reg15.reviewBy(madeOrLastReviewed(plan.dates()), transferDate)));
     }
 

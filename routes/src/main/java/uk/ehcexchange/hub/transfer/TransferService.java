@@ -15,6 +15,7 @@ import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.auth.ClientIdentity;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
+import uk.ehcexchange.hub.keys.HubCredentials;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.web.Rejection;
@@ -22,6 +23,7 @@ import uk.ehcexchange.hub.web.RejectedException;
 import uk.ehcexchange.model.PlanStatus;
 import uk.ehcexchange.model.validation.Violation;
 import uk.ehcexchange.statutory.OutsideCalendarException;
+import uk.ehcexchange.transfer.TransferDeadline;
 
 /** Starting transfers and showing them to the councils concerned. */
 @Service
@@ -32,6 +34,7 @@ public class TransferService {
     private final TransferDeadlines reg15;
     private final PlanRepository plans;
     private final AuthorityDirectory directory;
+    private final HubCredentials credentials;
     private final IdempotentRequests idempotent;
     private final TransferDispatch dispatch;
     private final AuditRecorder audit;
@@ -39,13 +42,15 @@ public class TransferService {
     private final Clock clock;
 
     public TransferService(TransferLedger ledger, DeadlineRepository deadlines, TransferDeadlines reg15,
-                           PlanRepository plans, AuthorityDirectory directory, IdempotentRequests idempotent,
+                           PlanRepository plans, AuthorityDirectory directory, HubCredentials credentials,
+                           IdempotentRequests idempotent,
                            TransferDispatch dispatch, AuditRecorder audit, ObjectMapper json, Clock clock) {
         this.ledger = ledger;
         this.deadlines = deadlines;
         this.reg15 = reg15;
         this.plans = plans;
         this.directory = directory;
+        this.credentials = credentials;
         this.idempotent = idempotent;
         this.dispatch = dispatch;
         this.audit = audit;
@@ -66,7 +71,7 @@ public class TransferService {
                     "this client acts for " + client.authorityCode() + " and may not transfer for "
                             + request.fromCouncil(), request.planId());
         }
-        Deadline transferBy = transferBy(request);
+        TransferDeadline transferBy = transferBy(request);
         String canonicalRequest = "POST transfer\n" + write(request);
         return idempotent.execute(client, idempotencyKey, canonicalRequest, () -> {
             checkPlan(request);
@@ -115,6 +120,11 @@ public class TransferService {
         if (request.toCouncil() != null && !directory.isCouncil(request.toCouncil())) {
             violations.add(new Violation("toCouncil", "known-la-code", "toCouncil must be an English LA code"));
         }
+        if (request.toCouncil() != null && directory.isCouncil(request.toCouncil())
+                && !credentials.serves(request.toCouncil())) {
+            violations.add(new Violation("toCouncil", "reachable-council",
+                    "this hub holds no encryption certificate for " + request.toCouncil()));
+        }
         if (request.toCouncil() != null && request.toCouncil().equals(request.fromCouncil())) {
             violations.add(new Violation("toCouncil", "different-council", "a plan is transferred to another council"));
         }
@@ -127,7 +137,7 @@ public class TransferService {
         }
     }
 
-    private Deadline transferBy(StartTransferRequest request) {
+    private TransferDeadline transferBy(StartTransferRequest request) {
         try {
             return reg15.transferBy(request.moveDate(), request.awareOn());
         } catch (OutsideCalendarException e) {

@@ -2,6 +2,7 @@ package uk.ehcexchange.hub.transfer;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.ehcexchange.transfer.TransferDeadline;
 
 /** A ledger entry as the API shows it to the two councils concerned. */
 public record TransferView(
@@ -15,5 +16,5 @@ public record TransferView(
         TransferStatus status,
         String reason,
         List<TransferLedger.Event> history,
-        List<Deadline> deadlines) {
+        List<TransferDeadline> deadlines) {
 }

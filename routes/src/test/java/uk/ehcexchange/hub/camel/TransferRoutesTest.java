@@ -5,12 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.camel.ConsumerTemplate;
 import org.apache.camel.Exchange;
@@ -21,29 +24,35 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import uk.ehcexchange.hub.auth.ApiKeys;
 import uk.ehcexchange.hub.inbox.TransferReceiver;
+import uk.ehcexchange.hub.keys.HubCredentials;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.transfer.TransferLedger;
 import uk.ehcexchange.hub.transfer.TransferSender;
 import uk.ehcexchange.hub.transfer.TransferStatus;
-import uk.ehcexchange.hub.transfer.pkg.TransferPackageCodec;
+import uk.ehcexchange.hub.transfer.pkg.PackageStore;
+import uk.ehcexchange.hub.transfer.pkg.SecureTransferPackages;
 import uk.ehcexchange.model.EhcPlan;
-import uk.ehcexchange.model.transfer.TransferManifest;
-import uk.ehcexchange.model.transfer.TransferPackage;
 import uk.ehcexchange.security.audit.AuditEvent;
 import uk.ehcexchange.security.audit.AuditTrail;
+import uk.ehcexchange.security.cms.SecurePackageWriter;
+import uk.ehcexchange.transfer.ChildIdentifiers;
+import uk.ehcexchange.transfer.PartNames;
+import uk.ehcexchange.transfer.PartRole;
+import uk.ehcexchange.transfer.TransferContainerWriter;
+import uk.ehcexchange.transfer.TransferManifestV1;
 
-/** The transfer routes on the real embedded broker and database: the error policy, rejections and redelivery. */
+/**
+ * The transfer routes on the real embedded broker and database, with demonstration keys generated at start: the
+ * central error policy, rejections of packages that reach the receiver, redelivery and replay.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class TransferRoutesTest {
 
     @DynamicPropertySource
-    static void hub(DynamicPropertyRegistry registry) throws Exception {
-        registry.add("ehc.data-dir", () -> tempDir());
-        registry.add("ehc.clients[0].id", () -> "herts");
-        registry.add("ehc.clients[0].authority", () -> "919");
-        registry.add("ehc.clients[0].api-key-sha256", () -> ApiKeys.sha256Hex(ApiKeys.generate()));
+    static void hub(DynamicPropertyRegistry registry) {
+        registry.add("ehc.data-dir", TransferRoutesTest::tempDir);
+        registry.add("ehc.demo-mode", () -> "true");
         registry.add("ehc.transfers.max-redeliveries", () -> "1");
         registry.add("ehc.transfers.redelivery-delay", () -> "10ms");
     }
@@ -53,7 +62,9 @@ class TransferRoutesTest {
     @Autowired TransferLedger ledger;
     @Autowired TransferSender sender;
     @Autowired PlanRepository plans;
-    @Autowired TransferPackageCodec codec;
+    @Autowired SecureTransferPackages packages;
+    @Autowired PackageStore store;
+    @Autowired HubCredentials credentials;
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
     @Autowired ObjectMapper json;
@@ -68,47 +79,59 @@ class TransferRoutesTest {
                 () -> consumer.receive(HubEndpoints.DEAD_LETTER, 500), e -> e != null && new String(
                         e.getMessage().getBody(byte[].class), StandardCharsets.UTF_8).equals(junk));
         assertThat(dead.getMessage().getHeader(HubErrorPolicy.FAILURE_REASON, String.class))
-                .as("the reason travels with the original message").contains("JsonParseException");
+                .as("the reason travels with the original message").contains("not in this ledger");
     }
 
     @Test
-    void anUnreadablePackageIsRejectedStoresNothingAndIsAudited() throws Exception {
+    void aPackageThatIsNotCmsIsRejectedStoresNothingAndIsAudited() throws Exception {
         String transferId = openTransfer("821");
+        Files.writeString(store.outbound(transferId), "garbage");
 
-        producer.sendBodyAndHeader(HubEndpoints.TRANSFERS_INBOUND, "garbage".getBytes(StandardCharsets.UTF_8),
-                TransferReceiver.TRANSFER_ID_HEADER, transferId);
+        deliver(transferId, "821");
 
-        assertRejected(transferId, "unreadable-package");
+        assertRejected(transferId, "malformed-package");
     }
 
     @Test
-    void aPackageForACouncilThisHubDoesNotServeIsRejected() throws Exception {
+    void aPackageSignedByAnotherCouncilThanItClaimsIsRejected() throws Exception {
         String transferId = openTransfer("821");
-        TransferPackage addressedElsewhere = new TransferPackage(new TransferManifest(transferId, "919", "999",
-                goldenPlan().planId(), LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 2), Instant.now()),
-                goldenPlan());
+        try (OutputStream out = Files.newOutputStream(store.outbound(transferId));
+             OutputStream sealed = new SecurePackageWriter().open(out, credentials.tenant("303").signer(),
+                     credentials.tenant("821").certificate());
+             TransferContainerWriter container = new TransferContainerWriter(sealed)) {
+            container.addJsonPart(PartNames.PLAN, PartRole.PLAN, goldenPlan());
+            container.finish(manifest(transferId, "919", "821"));
+        }
 
-        producer.sendBodyAndHeader(HubEndpoints.TRANSFERS_INBOUND, codec.seal(addressedElsewhere),
-                TransferReceiver.TRANSFER_ID_HEADER, transferId);
+        deliver(transferId, "821");
 
-        assertRejected(transferId, "unknown-recipient");
+        assertRejected(transferId, "signer-wrong-authority");
     }
 
     @Test
-    void aPackageDeliveredTwiceIsStoredOnce() throws Exception {
+    void aPackageDeliveredTwiceIsStoredOnceAndADifferentOneUnderItsIdIsAReplay() throws Exception {
         String transferId = openTransfer("821");
-        byte[] sealed = codec.seal(new TransferPackage(new TransferManifest(transferId, "919", "821",
-                goldenPlan().planId(), LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 2), Instant.now()),
-                goldenPlan()));
+        assertThat(sender.seal(transferId)).isEqualTo(transferId);
 
-        producer.sendBodyAndHeader(HubEndpoints.TRANSFERS_INBOUND, sealed, TransferReceiver.TRANSFER_ID_HEADER, transferId);
-        producer.sendBodyAndHeader(HubEndpoints.TRANSFERS_INBOUND, sealed, TransferReceiver.TRANSFER_ID_HEADER, transferId);
-
+        deliver(transferId, "821");
+        deliver(transferId, "821");
         await().atMost(Duration.ofSeconds(20)).until(() -> ledger.find(transferId).orElseThrow().status(),
                 status -> status == TransferStatus.DELIVERED);
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT COUNT(*) FROM transfer_receipt "
+                + "WHERE transfer_id = ?", transferId) == 1);
+
+        try (OutputStream out = Files.newOutputStream(store.outbound(transferId))) {
+            packages.seal(manifest(transferId, "919", "821"), goldenPlan(), List.of(), out);
+        }
+        deliver(transferId, "821");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(audit.recent(50)).anySatisfy(event -> {
+            assertThat(event.subjectId()).isEqualTo(transferId);
+            assertThat(event.reason()).isEqualTo("replayed-package");
+        }));
         assertThat(count("SELECT COUNT(*) FROM inbound_transfer WHERE transfer_id = ?", transferId)).isEqualTo(1);
         assertThat(ledger.history(transferId)).extracting(TransferLedger.Event::status)
-                .containsOnlyOnce(TransferStatus.DELIVERED);
+                .containsOnlyOnce(TransferStatus.DELIVERED).doesNotContain(TransferStatus.REJECTED);
     }
 
     @Test
@@ -120,11 +143,18 @@ class TransferRoutesTest {
         assertThat(sender.due()).contains(today).doesNotContain(future);
     }
 
+    private void deliver(String transferId, String recipient) {
+        producer.sendBodyAndHeaders(HubEndpoints.TRANSFERS_INBOUND, transferId, Map.of(
+                TransferReceiver.TRANSFER_ID_HEADER, transferId, TransferReceiver.RECIPIENT_HEADER, recipient));
+    }
+
     private void assertRejected(String transferId, String reason) {
         await().atMost(Duration.ofSeconds(20)).until(() -> ledger.find(transferId).orElseThrow().status(),
                 status -> status == TransferStatus.REJECTED);
         assertThat(ledger.find(transferId).orElseThrow().reason()).isEqualTo(reason);
         assertThat(count("SELECT COUNT(*) FROM inbound_transfer WHERE transfer_id = ?", transferId)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM transfer_receipt WHERE transfer_id = ? AND disposition = 'REJECTED'",
+                transferId)).as("the signed rejection is kept").isEqualTo(1);
         assertThat(audit.recent(50)).anySatisfy(event -> {
             assertThat(event.subjectId()).isEqualTo(transferId);
             assertThat(event.outcome()).isEqualTo(AuditEvent.Outcome.REJECTED);
@@ -132,11 +162,17 @@ class TransferRoutesTest {
         });
     }
 
-    /** A ledger entry as the API would have opened it, for a plan of the golden sample's shape. */
-    private String openTransfer(String toCouncil) throws Exception {
-        return openTransfer(toCouncil, LocalDate.of(2026, 3, 23), Instant.now());
+    private TransferManifestV1 manifest(String transferId, String from, String to) throws Exception {
+        return TransferManifestV1.withoutParts(UUID.fromString(transferId), from, to,
+                ChildIdentifiers.of(goldenPlan().child()), goldenPlan().planId(), LocalDate.now(clock),
+                LocalDate.now(clock).minusDays(40), LocalDate.now(clock), List.of(), Instant.now());
     }
 
+    private String openTransfer(String toCouncil) throws Exception {
+        return openTransfer(toCouncil, LocalDate.now(clock), Instant.now());
+    }
+
+    /** A ledger entry as the API would have opened it, for the golden sample plan. */
     private String openTransfer(String toCouncil, LocalDate moveDate, Instant openedAt) throws Exception {
         EhcPlan plan = goldenPlan();
         if (plans.find(plan.planId()).isEmpty()) {
@@ -144,7 +180,7 @@ class TransferRoutesTest {
         }
         String transferId = UUID.randomUUID().toString();
         ledger.open(new TransferLedger.Entry(transferId, plan.planId(), "919", toCouncil, moveDate,
-                LocalDate.of(2026, 3, 2), null, TransferStatus.REQUESTED, null), openedAt);
+                moveDate.minusDays(40), null, TransferStatus.REQUESTED, null), openedAt);
         return transferId;
     }
 

@@ -28,13 +28,13 @@ import uk.ehcexchange.hub.config.ClockConfiguration;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.inbox.InboundTransferRepository;
-import uk.ehcexchange.hub.transfer.Deadline;
-import uk.ehcexchange.hub.transfer.DeadlineKind;
+import uk.ehcexchange.transfer.TransferDeadline;
+import uk.ehcexchange.transfer.DeadlineKind;
 import uk.ehcexchange.hub.transfer.DeadlineRepository;
 import uk.ehcexchange.hub.transfer.TransferLedger;
 import uk.ehcexchange.hub.transfer.TransferStatus;
 import uk.ehcexchange.hub.web.RejectedException;
-import uk.ehcexchange.model.transfer.TransferManifest;
+import org.springframework.dao.DuplicateKeyException;
 import uk.ehcexchange.security.audit.AuditEvent;
 
 /**
@@ -138,22 +138,22 @@ abstract class PersistenceContract {
     }
 
     @Test
-    void aRedeliveredTransferIsStoredInTheInboxOnce() {
-        TransferManifest manifest = new TransferManifest(UUID.randomUUID().toString(), "919", "821", "P-1",
-                LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 2), Instant.now());
+    void theInboxKeepsOneTransferPerPackageId() {
+        String transferId = UUID.randomUUID().toString();
+        inbound.store(transferId, "821", "919", "P-1", LocalDate.of(2026, 3, 23), "{}", "ab".repeat(32), Instant.now());
 
-        assertThat(inbound.storeOnce(manifest, LocalDate.of(2026, 3, 23), "{}", Instant.now())).isTrue();
-        assertThat(inbound.storeOnce(manifest, LocalDate.of(2026, 3, 24), "{}", Instant.now())).isFalse();
-
-        assertThat(inbound.find(manifest.transferId())).hasValueSatisfying(t ->
+        assertThatThrownBy(() -> inbound.store(transferId, "821", "919", "P-1", LocalDate.of(2026, 3, 24), "{}",
+                "cd".repeat(32), Instant.now())).isInstanceOf(DuplicateKeyException.class);
+        assertThat(inbound.find(transferId)).hasValueSatisfying(t ->
                 assertThat(t.transferDate()).as("the first delivery fixes the date of transfer").isEqualTo("2026-03-23"));
+        assertThat(inbound.packageSha256(transferId)).hasValue("ab".repeat(32));
     }
 
     @Test
     void aDeadlineIsRecordedOnceAndNotRecomputed() {
         String transferId = UUID.randomUUID().toString();
-        deadlines.recordOnce(transferId, new Deadline(DeadlineKind.TRANSFER_BY, LocalDate.of(2026, 3, 23), "first", "reg 15(2)"));
-        deadlines.recordOnce(transferId, new Deadline(DeadlineKind.TRANSFER_BY, LocalDate.of(2026, 4, 1), "second", "reg 15(2)"));
+        deadlines.recordOnce(transferId, new TransferDeadline(DeadlineKind.TRANSFER_BY, LocalDate.of(2026, 3, 23), "first", "reg 15(2)"));
+        deadlines.recordOnce(transferId, new TransferDeadline(DeadlineKind.TRANSFER_BY, LocalDate.of(2026, 4, 1), "second", "reg 15(2)"));
 
         assertThat(deadlines.forTransfer(transferId)).singleElement()
                 .satisfies(d -> assertThat(d.rule()).isEqualTo("first"));

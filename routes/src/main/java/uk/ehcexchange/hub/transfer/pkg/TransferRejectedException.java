@@ -4,16 +4,16 @@ package uk.ehcexchange.hub.transfer.pkg;
  * A received package that no redelivery can mend. Its {@code reasonCode} goes back to the sender in a REJECTED
  * receipt and into the audit trail.
  */
-public class PackageRejectedException extends RuntimeException {
+public class TransferRejectedException extends RuntimeException {
 
     private final String reasonCode;
 
-    public PackageRejectedException(String reasonCode, String detail) {
+    public TransferRejectedException(String reasonCode, String detail) {
         super(reasonCode + ": " + detail);
         this.reasonCode = reasonCode;
     }
 
-    public PackageRejectedException(String reasonCode, String detail, Throwable cause) {
+    public TransferRejectedException(String reasonCode, String detail, Throwable cause) {
         super(reasonCode + ": " + detail, cause);
         this.reasonCode = reasonCode;
     }

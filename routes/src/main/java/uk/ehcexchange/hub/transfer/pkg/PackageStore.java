@@ -1,0 +1,49 @@
+package uk.ehcexchange.hub.transfer.pkg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.stereotype.Component;
+import uk.ehcexchange.hub.config.HubProperties;
+
+/**
+ * Sealed packages on disk under {@code <data-dir>/packages}. The broker carries only a transfer's id (a claim
+ * check): a 100 MB package never becomes a message in memory.
+ */
+@Component
+public class PackageStore {
+
+    private final Path outbound;
+    private final Path work;
+
+    public PackageStore(HubProperties properties) {
+        Path root = properties.dataDir().resolve("packages").toAbsolutePath();
+        this.outbound = root.resolve("outbound");
+        this.work = root.resolve("work");
+        try {
+            Files.createDirectories(outbound);
+            Files.createDirectories(work);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + root, e);
+        }
+    }
+
+    /** The sealed package of a transfer this hub sends. */
+    public Path outbound(String transferId) {
+        return outbound.resolve(transferId + ".p7m");
+    }
+
+    /** A fresh folder for opening one package; the caller deletes it when done. */
+    public Path newWorkFolder() throws IOException {
+        return Files.createTempDirectory(work, "open-");
+    }
+
+    public static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // Leftover work files hold nothing that was accepted; the next start's clean-up may remove them.
+        }
+    }
+}
