@@ -4,6 +4,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.hub.inbox.TransferReceiver;
+import uk.ehcexchange.hub.peering.PeerDelivery;
 import uk.ehcexchange.hub.transfer.ReceiptRecorder;
 import uk.ehcexchange.hub.transfer.TransferSender;
 import uk.ehcexchange.hub.transfer.pkg.TransferRejectedException;
@@ -21,9 +22,14 @@ public class TransferRoutes extends RouteBuilder {
     private final ReceiptRecorder receipts;
     private final long sweepMillis;
     private final int consumers;
+    private final PeerDelivery peers;
+    private final java.util.Optional<Long> peerRetryMillis;
 
     public TransferRoutes(TransferSender sender, TransferReceiver receiver, ReceiptRecorder receipts,
-                          HubProperties properties) {
+                          PeerDelivery peers, HubProperties properties) {
+        this.peers = peers;
+        this.peerRetryMillis = properties.peers().isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(properties.peering().retryInterval().toMillis());
         this.sender = sender;
         this.receiver = receiver;
         this.receipts = receipts;
@@ -39,6 +45,8 @@ public class TransferRoutes extends RouteBuilder {
                 .bean(sender, "seal")
                 .filter(body().isNotNull())
                 .setHeader(TransferReceiver.RECIPIENT_HEADER, method(sender, "recipientOf"))
+                // Councils served by another hub are reached by the peer-delivery route instead.
+                .filter(method(sender, "servedHere(${header." + TransferReceiver.RECIPIENT_HEADER + "})"))
                 .to(HubEndpoints.TRANSFERS_INBOUND);
 
         from(HubEndpoints.consume(HubEndpoints.TRANSFERS_INBOUND, consumers))
@@ -53,6 +61,12 @@ public class TransferRoutes extends RouteBuilder {
         from(HubEndpoints.consume(HubEndpoints.TRANSFER_RECEIPTS, consumers))
                 .routeId("receipt-record").routeConfigurationId(HubErrorPolicy.ID)
                 .bean(receipts, "record");
+
+        if (!peerRetryMillis.isEmpty()) {
+            from("timer:peer-delivery?delay=1000&period=" + peerRetryMillis.get())
+                    .routeId("peer-delivery").routeConfigurationId(HubErrorPolicy.ID)
+                    .bean(peers, "deliverDue");
+        }
 
         from("timer:transfer-outbox?delay=" + sweepMillis + "&period=" + sweepMillis)
                 .routeId("transfer-outbox-sweep").routeConfigurationId(HubErrorPolicy.ID)

@@ -1,5 +1,6 @@
 package uk.ehcexchange.hub.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,8 @@ import uk.ehcexchange.model.AuthorityKind;
  * @param tenants        key material of each council this hub serves (every API client's authority needs one)
  * @param trust          per authority, the CAs and CRLs its signers must chain to
  * @param revocationChecking whether a signer's certificate must be checked against a configured CRL
+ * @param peering        the HTTPS listener (mutual TLS) other hubs deliver to
+ * @param peers          other hubs, the councils they serve and those councils' encryption certificates
  */
 @ConfigurationProperties("ehc")
 public record HubProperties(
@@ -32,13 +35,39 @@ public record HubProperties(
         @DefaultValue Transfers transfers,
         List<Tenant> tenants,
         List<Trust> trust,
-        @DefaultValue("true") boolean revocationChecking) {
+        @DefaultValue("true") boolean revocationChecking,
+        @DefaultValue Peering peering,
+        List<Peer> peers) {
 
     public HubProperties {
         clients = clients == null ? List.of() : List.copyOf(clients);
         authorities = authorities == null ? List.of() : List.copyOf(authorities);
         tenants = tenants == null ? List.of() : List.copyOf(tenants);
         trust = trust == null ? List.of() : List.copyOf(trust);
+        peers = peers == null ? List.of() : List.copyOf(peers);
+    }
+
+    /**
+     * The listener other hubs deliver packages and receipts to: HTTPS that requires a client certificate issued by
+     * one of the peer CAs. Off when {@code port} is 0.
+     *
+     * @param keystore   this hub's TLS identity (PKCS#12), used as server and as client towards peers
+     * @param trustedCas PEM file of the CAs whose certificates identify peer hubs
+     */
+    public record Peering(@DefaultValue("0") int port, Path keystore, String keystorePassword, Path trustedCas,
+                          @DefaultValue("2s") Duration retryInterval) {
+    }
+
+    /**
+     * Another hub and the councils it serves.
+     *
+     * @param certificates PEM files of those councils' encryption certificates (they name their authority)
+     */
+    public record Peer(String name, URI url, List<String> authorities, List<Path> certificates) {
+        public Peer {
+            authorities = authorities == null ? List.of() : List.copyOf(authorities);
+            certificates = certificates == null ? List.of() : List.copyOf(certificates);
+        }
     }
 
     /**

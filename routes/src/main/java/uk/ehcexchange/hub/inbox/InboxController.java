@@ -2,7 +2,12 @@ package uk.ehcexchange.hub.inbox;
 
 import java.io.IOException;
 import java.util.List;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import uk.ehcexchange.hub.document.ContentStore;
+import uk.ehcexchange.transfer.ManifestPart;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,9 +20,11 @@ import uk.ehcexchange.hub.auth.ClientIdentity;
 class InboxController {
 
     private final InboxService inbox;
+    private final ContentStore content;
 
-    InboxController(InboxService inbox) {
+    InboxController(InboxService inbox, ContentStore content) {
         this.inbox = inbox;
+        this.content = content;
     }
 
     @GetMapping
@@ -30,6 +37,15 @@ class InboxController {
     InboxItem read(@PathVariable String council, @PathVariable String transferId,
                    ClientIdentity client) throws IOException {
         return inbox.read(client, council, transferId);
+    }
+
+    @GetMapping("/{transferId}/documents/{*part}")
+    ResponseEntity<Resource> document(@PathVariable String council, @PathVariable String transferId,
+                                      @PathVariable String part, ClientIdentity client) {
+        ManifestPart document = inbox.document(client, council, transferId, part.startsWith("/") ? part.substring(1) : part);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
+                .contentLength(document.size())
+                .body(new FileSystemResource(content.path(document.sha256())));
     }
 
     /** Acknowledging is idempotent by nature: the transfer id is the key, and a repeat keeps the first time. */

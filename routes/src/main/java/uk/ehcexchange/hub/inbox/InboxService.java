@@ -16,8 +16,10 @@ import uk.ehcexchange.hub.transfer.DeadlineRepository;
 import uk.ehcexchange.hub.web.Rejection;
 import uk.ehcexchange.hub.web.RejectedException;
 import uk.ehcexchange.hub.keys.HubCredentials;
+import uk.ehcexchange.hub.peering.ReceiptOutbox;
 import uk.ehcexchange.hub.transfer.pkg.DocumentParts;
 import uk.ehcexchange.model.AdviceReceived;
+import uk.ehcexchange.transfer.ManifestPart;
 import java.util.OptionalInt;
 import uk.ehcexchange.model.transfer.TransferReceipt;
 import org.apache.camel.ProducerTemplate;
@@ -32,14 +34,16 @@ public class InboxService {
     private final ProducerTemplate producer;
     private final TransactionTemplate transaction;
     private final HubCredentials credentials;
+    private final ReceiptOutbox outbox;
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
 
     public InboxService(InboundTransferRepository inbound, DeadlineRepository deadlines, TransferReceiver receiver,
                         ProducerTemplate producer, TransactionTemplate transaction, HubCredentials credentials,
-                        AuditRecorder audit, ObjectMapper json, Clock clock) {
+                        ReceiptOutbox outbox, AuditRecorder audit, ObjectMapper json, Clock clock) {
         this.credentials = credentials;
+        this.outbox = outbox;
         this.inbound = inbound;
         this.deadlines = deadlines;
         this.receiver = receiver;
@@ -72,13 +76,27 @@ public class InboxService {
         find(council, transferId);
         transaction.executeWithoutResult(status -> inbound.acknowledge(transferId, clock.instant()));
         InboundTransferRepository.InboundTransfer acknowledged = find(council, transferId);
-        producer.sendBodyAndHeader(HubEndpoints.TRANSFER_RECEIPTS, receiver.signedReceipt(new TransferReceipt(
-                        transferId, council, TransferReceipt.Disposition.ACKNOWLEDGED, inbound.packageSha256(transferId)
-                        .orElse(null), acknowledged.transferDate(), acknowledged.acknowledgedAt(), null,
-                        credentials.demonstration())),
-                TransferReceiver.TRANSFER_ID_HEADER, transferId);
+        byte[] receipt = receiver.signedReceipt(new TransferReceipt(transferId, council,
+                TransferReceipt.Disposition.ACKNOWLEDGED, inbound.packageSha256(transferId).orElse(null),
+                acknowledged.transferDate(), acknowledged.acknowledgedAt(), null, credentials.demonstration()));
+        if (credentials.serves(acknowledged.senderCouncil())) {
+            producer.sendBodyAndHeader(HubEndpoints.TRANSFER_RECEIPTS, receipt, TransferReceiver.TRANSFER_ID_HEADER,
+                    transferId);
+        } else {
+            outbox.queue(transferId, TransferReceipt.Disposition.ACKNOWLEDGED.name(), acknowledged.senderCouncil(),
+                    receipt, clock.instant());
+        }
         audit.accepted(client, "inbox.acknowledge", transferId);
         return item(acknowledged, null);
+    }
+
+    /** One document that travelled with a transfer, by its part name. */
+    public ManifestPart document(ClientIdentity client, String council, String transferId, String partName) {
+        requireOwnInbox(client, council);
+        find(council, transferId);
+        return inbound.documents(transferId).stream().filter(d -> d.name().equals(partName)).findFirst()
+                .orElseThrow(() -> RejectedException.of(Rejection.NOT_FOUND, "part", "known-document",
+                        "no document " + partName + " travelled with transfer " + transferId, transferId));
     }
 
     private InboundTransferRepository.InboundTransfer find(String council, String transferId) {

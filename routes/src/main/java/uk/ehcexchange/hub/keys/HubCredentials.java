@@ -27,6 +27,7 @@ import uk.ehcexchange.security.pki.Fingerprints;
 import uk.ehcexchange.security.pki.IssuedCredential;
 import uk.ehcexchange.security.pki.KeyAlgorithm;
 import uk.ehcexchange.security.pki.Pkcs12Files;
+import uk.ehcexchange.security.trust.AuthorityNames;
 import uk.ehcexchange.security.trust.TrustStore;
 
 /**
@@ -47,6 +48,8 @@ public class HubCredentials {
     }
 
     private final Map<String, Tenant> tenants = new LinkedHashMap<>();
+    /** Encryption certificates of councils other hubs serve, by authority. */
+    private final Map<String, X509Certificate> remote = new LinkedHashMap<>();
     private final TrustStore trust;
     private final boolean demonstration;
 
@@ -69,6 +72,18 @@ public class HubCredentials {
         for (HubProperties.Trust entry : properties.trust()) {
             entry.anchors().forEach(anchor -> certificates(anchor).forEach(c -> trustBuilder.anchor(entry.authority(), c)));
             entry.crls().forEach(crl -> trustBuilder.crl(entry.authority(), crl(crl)));
+        }
+        for (HubProperties.Peer peer : properties.peers()) {
+            peer.certificates().forEach(pem -> certificates(pem).forEach(certificate -> remote.put(
+                    AuthorityNames.authorityOf(certificate).orElseThrow(() -> new IllegalStateException(
+                            pem + " does not name an authority (organizationIdentifier EHC-LA-<code>)")),
+                    certificate)));
+            for (String authority : peer.authorities()) {
+                if (!remote.containsKey(authority)) {
+                    throw new IllegalStateException("peer " + peer.name() + " serves " + authority
+                            + " but no encryption certificate for it is configured (ehc.peers[n].certificates)");
+                }
+            }
         }
         this.trust = trustBuilder.revocationChecking(!demonstration && properties.revocationChecking()).build();
         requireKeysAndTrustForEveryClient(properties);
@@ -99,6 +114,22 @@ public class HubCredentials {
             throw new IllegalArgumentException("this hub does not serve " + authority);
         }
         return tenant;
+    }
+
+    /** The certificate to encrypt a package for {@code authority}: its own if served here, else its peer's. */
+    public X509Certificate encryptionCertificate(String authority) {
+        if (tenants.containsKey(authority)) {
+            return tenants.get(authority).certificate();
+        }
+        X509Certificate certificate = remote.get(authority);
+        if (certificate == null) {
+            throw new IllegalArgumentException("no encryption certificate for " + authority);
+        }
+        return certificate;
+    }
+
+    public boolean canEncryptFor(String authority) {
+        return tenants.containsKey(authority) || remote.containsKey(authority);
     }
 
     public TrustStore trust() {

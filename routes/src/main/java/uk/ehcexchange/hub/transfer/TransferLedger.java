@@ -107,6 +107,15 @@ public class TransferLedger {
                 .list();
     }
 
+    /** Transfers sealed for councils another hub serves and not yet answered, oldest first. */
+    public List<String> sentTo(Collection<String> councils) {
+        return jdbc.sql("SELECT transfer_id FROM transfer WHERE status = 'SENT' AND to_la IN (:councils) "
+                        + "ORDER BY created_at, transfer_id")
+                .param("councils", councils)
+                .query(String.class)
+                .list();
+    }
+
     private void recordEvent(String transferId, TransferStatus status, Instant at, String detail) {
         jdbc.sql("INSERT INTO transfer_event (transfer_id, status, occurred_at, detail) VALUES (?, ?, ?, ?)")
                 .params(transferId, status.name(), Timestamp.from(at), detail)

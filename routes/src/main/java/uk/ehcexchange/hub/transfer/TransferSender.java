@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.hub.document.PlanDocumentRepository;
+import uk.ehcexchange.hub.keys.HubCredentials;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.transfer.pkg.DocumentParts;
 import uk.ehcexchange.hub.transfer.pkg.PackageStore;
@@ -38,13 +39,15 @@ public class TransferSender {
     private final DeadlineRepository deadlines;
     private final SecureTransferPackages packages;
     private final PackageStore store;
+    private final HubCredentials credentials;
     private final ObjectMapper json;
     private final Clock clock;
     private final HubProperties.Transfers settings;
 
     public TransferSender(TransferLedger ledger, PlanRepository plans, PlanDocumentRepository documents,
                           DeadlineRepository deadlines, SecureTransferPackages packages, PackageStore store,
-                          ObjectMapper json, Clock clock, HubProperties properties) {
+                          HubCredentials credentials, ObjectMapper json, Clock clock, HubProperties properties) {
+        this.credentials = credentials;
         this.ledger = ledger;
         this.plans = plans;
         this.documents = documents;
@@ -112,6 +115,10 @@ public class TransferSender {
                             DocumentParts.roleFor(document.mediaType()), document.mediaType(), document.sha256())));
         }
         return parts;
+    }
+
+    public boolean servedHere(String council) {
+        return credentials.serves(council);
     }
 
     public String recipientOf(String transferId) {

@@ -121,7 +121,7 @@ public class TransferService {
             violations.add(new Violation("toCouncil", "known-la-code", "toCouncil must be an English LA code"));
         }
         if (request.toCouncil() != null && directory.isCouncil(request.toCouncil())
-                && !credentials.serves(request.toCouncil())) {
+                && !credentials.canEncryptFor(request.toCouncil())) {
             violations.add(new Violation("toCouncil", "reachable-council",
                     "this hub holds no encryption certificate for " + request.toCouncil()));
         }

@@ -25,20 +25,25 @@ import uk.ehcexchange.model.validation.Violation;
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long documentLimit;
+    private final long packageLimit;
     private final long requestLimit;
     private final Problems problems;
 
     public RequestSizeLimitFilter(HubProperties properties, Problems problems) {
         this.requestLimit = properties.maxRequestSize().toBytes();
         this.documentLimit = properties.maxDocumentSize().toBytes();
+        this.packageLimit = properties.transfers().maxPackageSize().toBytes();
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // Documents (advice reports, PDFs) are streamed to disk and may be large; JSON documents are parsed in memory.
-        long limit = request.getRequestURI().contains("/documents/") ? documentLimit : requestLimit;
+        // Packages from other hubs and documents (advice reports, PDFs) are streamed to disk and may be large; JSON
+        // documents are parsed in memory.
+        String path = request.getRequestURI();
+        long limit = path.startsWith("/peer/") ? packageLimit
+                : path.contains("/documents/") ? documentLimit : requestLimit;
         if (request.getContentLengthLong() > limit) {
             problems.write(request, response, Rejection.PAYLOAD_TOO_LARGE,
                     "the body is " + request.getContentLengthLong() + " bytes; the hub accepts at most " + limit,

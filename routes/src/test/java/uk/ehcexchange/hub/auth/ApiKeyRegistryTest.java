@@ -13,7 +13,7 @@ import uk.ehcexchange.hub.directory.AuthorityDirectory;
 class ApiKeyRegistryTest {
 
     private final AuthorityDirectory directory = new AuthorityDirectory(new HubProperties(Path.of("data"), false,
-            DataSize.ofMegabytes(2), DataSize.ofMegabytes(100), List.of(), List.of(), null, List.of(), List.of(), false));
+            DataSize.ofMegabytes(2), DataSize.ofMegabytes(100), List.of(), List.of(), null, List.of(), List.of(), false, null, List.of()));
 
     @Test
     void aKeyAuthenticatesAsItsClientAndAuthority() {

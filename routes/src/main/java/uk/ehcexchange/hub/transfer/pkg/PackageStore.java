@@ -34,6 +34,11 @@ public class PackageStore {
         return outbound.resolve(transferId + ".p7m");
     }
 
+    /** A fresh file to receive a package another hub delivers; the caller deletes it when done. */
+    public Path newInboundFile() throws IOException {
+        return Files.createTempFile(work, "inbound-", ".p7m");
+    }
+
     /** A fresh folder for opening one package; the caller deletes it when done. */
     public Path newWorkFolder() throws IOException {
         return Files.createTempDirectory(work, "open-");

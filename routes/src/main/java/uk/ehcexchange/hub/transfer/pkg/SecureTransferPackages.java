@@ -68,9 +68,8 @@ public class SecureTransferPackages {
     public void seal(TransferManifestV1 manifestWithoutParts, EhcPlan plan, List<Document> documents,
                      OutputStream sealed) throws IOException {
         HubCredentials.Tenant sender = credentials.tenant(manifestWithoutParts.fromAuthority());
-        HubCredentials.Tenant recipient = credentials.tenant(manifestWithoutParts.toAuthority());
         try (OutputStream signedAndEncrypted = new SecurePackageWriter().open(sealed, sender.signer(),
-                recipient.certificate());
+                credentials.encryptionCertificate(manifestWithoutParts.toAuthority()));
              TransferContainerWriter container = new TransferContainerWriter(signedAndEncrypted)) {
             container.addJsonPart(PartNames.PLAN, PartRole.PLAN, plan);
             for (Document document : documents) {

@@ -1,0 +1,83 @@
+package uk.ehcexchange.conformance;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A hub started as its own operating-system process from the built jar, with its own broker, database and keys,
+ * its heap capped as a small production deployment would cap it. Its output goes to a log file in its folder.
+ */
+final class HubProcess implements AutoCloseable {
+
+    static final String HEAP = "-Xmx256m";
+
+    private final List<String> command;
+    private final Path log;
+    final int apiPort;
+    private Process process;
+
+    HubProcess(Path folder, int apiPort, List<String> arguments) {
+        this.apiPort = apiPort;
+        this.log = folder.resolve("hub.log");
+        this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                HEAP, "-jar", executableJar().toString(), "--server.port=" + apiPort, "--ehc.data-dir=" + folder));
+        command.addAll(arguments);
+    }
+
+    HubProcess start() throws IOException {
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        HttpClient http = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the hub exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + apiPort + "/actuator/health"))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException notYet) {
+                return false;
+            }
+        });
+        return this;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The runnable hub the routes module built earlier in this reactor build. */
+    private static Path executableJar() {
+        Path target = Path.of(System.getProperty("user.dir")).resolve("../routes/target").normalize();
+        try (var files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().matches("ehc-routes-.*-exec\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("build the hub first: no exec jar in " + target));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
