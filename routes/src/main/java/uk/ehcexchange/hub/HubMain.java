@@ -1,7 +1,5 @@
 package uk.ehcexchange.hub;
 
-import org.springframework.boot.SpringApplication;
-
 import picocli.CommandLine;
 import uk.ehcexchange.hub.cli.OperatorCli;
 
@@ -19,7 +17,9 @@ public final class HubMain {
         if (runsOperatorCli(args)) {
             System.exit(new CommandLine(new OperatorCli()).execute(args));
         } else {
-            SpringApplication.run(HubApplication.class, args);
+            // HubApplication.main is SpringApplication.run(HubApplication.class, args); calling it through main keeps
+            // Spring's deduced main class, and so the startup log line ("Started HubApplication"), as before.
+            HubApplication.main(args);
         }
     }
 
