@@ -45,6 +45,11 @@ final class FingerprintCommand extends OperatorCommand {
         if (CertificateFiles.isPem(file)) {
             return CertificateFiles.certificates(file);
         }
-        return Keystores.open(file, password, passwords, "the keystore").chain();
+        // A binary file is a DER certificate or a PKCS#12 keystore; only the keystore needs a password.
+        try {
+            return CertificateFiles.certificates(file);
+        } catch (CliException notACertificate) {
+            return Keystores.open(file, password, passwords, "the keystore").chain();
+        }
     }
 }

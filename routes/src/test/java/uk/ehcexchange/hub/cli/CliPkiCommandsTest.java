@@ -47,6 +47,24 @@ class CliPkiCommandsTest {
     }
 
     @Test
+    void fingerprintReadsDerCertificatesWithoutAPassword() throws Exception {
+        CliPki pki = CliPki.create(dir, "919");
+        Path der = dir.resolve("council-919.der");
+        Files.write(der, pki.certificateOf("919").getEncoded());
+
+        CliRunner.Result result = CliRunner.run("fingerprint", der.toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("SHA256 " + Fingerprints.sha256(pki.certificateOf("919")));
+    }
+
+    @Test
+    void aCommandGroupWithoutASubcommandIsAUsageError() {
+        assertThat(CliRunner.run("dev-ca").exitCode()).isEqualTo(2);
+        assertThat(CliRunner.run("keys").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void caCreationWarnsPrintsTheFingerprintAndKeepsTheKeyOwnerOnly() throws Exception {
         Path password = dir.resolve("pw");
         Files.writeString(password, "correct horse\n");
