@@ -21,11 +21,14 @@ final class SpoolDirectory implements AutoCloseable {
     }
 
     static SpoolDirectory create() throws IOException {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        return createIn(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    static SpoolDirectory createIn(Path tmp) throws IOException {
         Path dir = tmp.getFileSystem().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempDirectory("ehc-verify-",
+                ? Files.createTempDirectory(tmp, "ehc-verify-",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
-                : Files.createTempDirectory("ehc-verify-");
+                : Files.createTempDirectory(tmp, "ehc-verify-");
         return new SpoolDirectory(dir);
     }
 
