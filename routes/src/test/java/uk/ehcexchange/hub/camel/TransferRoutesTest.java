@@ -18,7 +18,18 @@ import java.util.UUID;
 import org.apache.camel.ConsumerTemplate;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ehcexchange.security.pki.PemFiles;
+import uk.ehcexchange.transfer.ContainerLimits;
+import uk.ehcexchange.transfer.TransferContainerReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,6 +152,84 @@ class TransferRoutesTest {
 
         assertThat(sender.seal(future)).as("nothing is sent before the move day").isNull();
         assertThat(sender.due()).contains(today).doesNotContain(future);
+    }
+
+    @Test
+    void aPackageTheHubSealedDecryptsAndVerifiesWithOpenSsl(@TempDir Path dir) throws Exception {
+        assumeOpenSsl();
+        String transferId = openTransfer("821");
+        sender.seal(transferId);
+        Files.copy(store.outbound(transferId), dir.resolve("package.p7m"));
+        writePem(dir.resolve("821.pem"), credentials.tenant("821").certificate());
+        writeKey(dir.resolve("821.key"), credentials.tenant("821").decrypter().privateKey());
+        writePem(dir.resolve("ca.pem"), credentials.trust().forAuthority("919").orElseThrow().anchors().iterator().next());
+
+        openssl(dir, "cms", "-decrypt", "-inform", "DER", "-in", "package.p7m", "-recip", "821.pem", "-inkey", "821.key",
+                "-binary", "-out", "signed.der");
+        openssl(dir, "cms", "-verify", "-inform", "DER", "-in", "signed.der", "-CAfile", "ca.pem", "-purpose", "any",
+                "-binary", "-out", "container.zip");
+
+        try (InputStream container = Files.newInputStream(dir.resolve("container.zip"))) {
+            TransferManifestV1 manifest = new TransferContainerReader(ContainerLimits.of(1 << 26))
+                    .read(container, name -> OutputStream.nullOutputStream());
+            assertThat(manifest.packageId()).hasToString(transferId);
+            assertThat(manifest.fromAuthority()).isEqualTo("919");
+        }
+    }
+
+    @Test
+    void aPackageSignedAndEncryptedWithOpenSslIsAccepted(@TempDir Path dir) throws Exception {
+        assumeOpenSsl();
+        String transferId = openTransfer("821");
+        try (OutputStream out = Files.newOutputStream(dir.resolve("container.zip"));
+             TransferContainerWriter container = new TransferContainerWriter(out)) {
+            container.addJsonPart(PartNames.PLAN, PartRole.PLAN, goldenPlan());
+            container.finish(manifest(transferId, "919", "821"));
+        }
+        writePem(dir.resolve("919.pem"), credentials.tenant("919").certificate());
+        writeKey(dir.resolve("919.key"), credentials.tenant("919").signer().privateKey());
+        writePem(dir.resolve("821.pem"), credentials.tenant("821").certificate());
+
+        openssl(dir, "cms", "-sign", "-binary", "-nodetach", "-md", "sha256", "-in", "container.zip",
+                "-signer", "919.pem", "-inkey", "919.key", "-outform", "DER", "-out", "signed.der");
+        openssl(dir, "cms", "-encrypt", "-binary", "-aes-256-gcm", "-in", "signed.der", "-recip", "821.pem",
+                "-keyopt", "ecdh_kdf_md:sha256", "-outform", "DER", "-out", "package.p7m");
+        Files.copy(dir.resolve("package.p7m"), store.outbound(transferId));
+
+        deliver(transferId, "821");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> ledger.find(transferId).orElseThrow().status(),
+                status -> status == TransferStatus.DELIVERED);
+        assertThat(count("SELECT COUNT(*) FROM inbound_transfer WHERE transfer_id = ?", transferId)).isEqualTo(1);
+    }
+
+    private static void assumeOpenSsl() {
+        boolean available;
+        try {
+            available = new ProcessBuilder("openssl", "version").start().waitFor() == 0;
+        } catch (Exception e) {
+            available = false;
+        }
+        Assumptions.assumeTrue(available, "openssl is not on PATH; OpenSSL interoperability not tested");
+    }
+
+    private static void openssl(Path dir, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("openssl"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as("openssl %s: %s", String.join(" ", args), output).isZero();
+    }
+
+    /** Test-only: an unencrypted PKCS#8 key in the test's temp folder, for openssl's -inkey. */
+    private static void writeKey(Path file, PrivateKey key) throws Exception {
+        try (Writer out = Files.newBufferedWriter(file); JcaPEMWriter pem = new JcaPEMWriter(out)) {
+            pem.writeObject(new JcaPKCS8Generator(key, null));
+        }
+    }
+
+    private static void writePem(Path file, X509Certificate certificate) throws Exception {
+        PemFiles.writeCertificates(file, List.of(certificate));
     }
 
     private void deliver(String transferId, String recipient) {
