@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.zip.ZipEntry;
+import java.util.zip.Deflater;
 import java.util.zip.ZipOutputStream;
 import uk.ehcexchange.model.CanonicalJson;
 
@@ -113,6 +114,7 @@ public final class TransferContainerWriter implements Closeable {
             throw new IllegalArgumentException("invalid manifest: " + String.join("; ", problems));
         }
         state = State.FAILED;
+        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
         zip.putNextEntry(entry(PartNames.MANIFEST));
         CanonicalJson.mapper().writeValue(new NonClosing(zip), tree);
         zip.closeEntry();
@@ -158,9 +160,20 @@ public final class TransferContainerWriter implements Closeable {
         }
     }
 
+    /**
+     * PDFs, images and Office files are compressed already: deflating them again costs most of the time it takes to
+     * seal a package and saves nothing, so they go into deflate's stored blocks (still a deflated entry, so the
+     * writer keeps streaming without knowing sizes in advance).
+     */
+    static boolean alreadyCompressed(String mediaType) {
+        return mediaType.equals("application/pdf") || mediaType.startsWith("image/")
+                || mediaType.startsWith("application/vnd.openxmlformats-officedocument.");
+    }
+
     private ManifestPart writePart(String name, PartRole role, String mediaType, Content content)
             throws IOException {
         state = State.FAILED; // until the part is complete
+        zip.setLevel(alreadyCompressed(mediaType) ? Deflater.NO_COMPRESSION : Deflater.DEFAULT_COMPRESSION);
         zip.putNextEntry(entry(name));
         DigestingOutputStream digesting = new DigestingOutputStream(zip);
         content.writeTo(new ChunkingOutputStream(digesting));

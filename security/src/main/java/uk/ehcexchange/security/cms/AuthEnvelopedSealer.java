@@ -29,8 +29,10 @@ final class AuthEnvelopedSealer {
     static OutputStream open(OutputStream sink, X509Certificate recipient, ASN1ObjectIdentifier innerType)
             throws IOException {
         try {
+            // The JDK's AES-GCM uses the CPU's AES instructions and streams when encrypting (it is only when
+            // decrypting that it holds the whole ciphertext, so the reader keeps Bouncy Castle's).
             OutputAEADEncryptor encryptor = (OutputAEADEncryptor) new JceCMSContentEncryptorBuilder(
-                    CMSAlgorithm.AES256_GCM).setProvider(CryptoProvider.bouncyCastle()).build();
+                    CMSAlgorithm.AES256_GCM).build();
             CMSAuthEnvelopedDataStreamGenerator generator = new CMSAuthEnvelopedDataStreamGenerator();
             generator.setBufferSize(CHUNK_BYTES);
             generator.addRecipientInfoGenerator(RecipientInfos.forCertificate(recipient));

@@ -59,8 +59,8 @@ final class SignedContent {
             throws IOException, CMSException, PackageRejectedException {
         CMSSignedDataParser parser;
         try {
-            parser = new CMSSignedDataParser(new JcaDigestCalculatorProviderBuilder()
-                    .setProvider(CryptoProvider.bouncyCastle()).build(), signedData);
+            // The JDK's SHA-256 (CPU SHA instructions) for the content digest; see Signers.
+            parser = new CMSSignedDataParser(new JcaDigestCalculatorProviderBuilder().build(), signedData);
         } catch (OperatorCreationException e) {
             throw new IllegalStateException("digest provider unavailable", e);
         }

@@ -47,8 +47,10 @@ final class Signers {
         }
         try {
             ContentSigner contentSigner = contentSigner(signer);
+            // The JDK's SHA-256 uses the CPU's SHA instructions and is about ten times faster than Bouncy
+            // Castle's pure-Java one on the content digest, which covers the whole package.
             SignerInfoGenerator info = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
-                    .setProvider(CryptoProvider.bouncyCastle()).build()).build(contentSigner, cert);
+                    .build()).build(contentSigner, cert);
             generator.addSignerInfoGenerator(info);
             List<X509Certificate> certs = new ArrayList<>();
             certs.add(cert);
