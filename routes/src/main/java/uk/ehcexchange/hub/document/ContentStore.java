@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import uk.ehcexchange.hub.support.Sha256;
 import uk.ehcexchange.hub.config.HubProperties;
 
 /**
@@ -42,7 +42,7 @@ public class ContentStore {
     public Stored store(InputStream content) throws IOException {
         Path temp = Files.createTempFile(root.resolve("incoming"), "upload-", ".part");
         try {
-            MessageDigest sha256 = sha256();
+            MessageDigest sha256 = Sha256.newDigest();
             long size;
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256)) {
                 size = content.transferTo(out);
@@ -67,13 +67,5 @@ public class ContentStore {
             throw new IllegalArgumentException("not a SHA-256 digest");
         }
         return root.resolve(sha256);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

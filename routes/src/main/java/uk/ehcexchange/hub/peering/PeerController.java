@@ -15,13 +15,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.hub.inbox.TransferReceiver;
 import uk.ehcexchange.hub.keys.HubCredentials;
 import uk.ehcexchange.hub.transfer.ReceiptRecorder;
 import uk.ehcexchange.hub.transfer.pkg.PackageStore;
 import uk.ehcexchange.hub.transfer.pkg.TransferRejectedException;
-import uk.ehcexchange.hub.web.PayloadTooLargeException;
 import uk.ehcexchange.hub.web.Rejection;
 import uk.ehcexchange.hub.web.RejectedException;
 import uk.ehcexchange.security.PackageRejectedException;
@@ -41,15 +39,13 @@ class PeerController {
     private final ReceiptRecorder receipts;
     private final HubCredentials credentials;
     private final PackageStore store;
-    private final long maxPackageBytes;
 
-    PeerController(TransferReceiver receiver, ReceiptRecorder receipts, HubCredentials credentials, PackageStore store,
-                   HubProperties properties) {
+    PeerController(TransferReceiver receiver, ReceiptRecorder receipts, HubCredentials credentials,
+                   PackageStore store) {
         this.receiver = receiver;
         this.receipts = receipts;
         this.credentials = credentials;
         this.store = store;
-        this.maxPackageBytes = properties.transfers().maxPackageSize().toBytes();
     }
 
     @PostMapping(path = "/packages/{transferId}", produces = PKCS7)
@@ -62,7 +58,7 @@ class PeerController {
         Path sealed = store.newInboundFile();
         try {
             try (OutputStream out = Files.newOutputStream(sealed)) {
-                copyAtMost(body, out, maxPackageBytes);
+                body.transferTo(out); // RequestSizeLimitFilter stops it at ehc.transfers.max-package-size
             }
             String id = transferId.toString();
             try {
@@ -88,17 +84,5 @@ class PeerController {
 
     private static ResponseEntity<byte[]> pkcs7(HttpStatus status, byte[] body) {
         return ResponseEntity.status(status).contentType(MediaType.parseMediaType(PKCS7)).body(body);
-    }
-
-    private static void copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        for (int n; (n = in.read(buffer)) > 0; ) {
-            total += n;
-            if (total > limit) {
-                throw new PayloadTooLargeException(limit);
-            }
-            out.write(buffer, 0, n);
-        }
     }
 }

@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import uk.ehcexchange.hub.support.Sha256;
 import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.hub.document.ContentStore;
 import uk.ehcexchange.hub.keys.HubCredentials;
@@ -94,7 +94,7 @@ public class SecureTransferPackages {
         Path work = store.newWorkFolder();
         try {
             Path containerFile = work.resolve("container.zip");
-            MessageDigest sealedDigest = sha256();
+            MessageDigest sealedDigest = Sha256.newDigest();
             VerifiedPackage verified;
             try (InputStream in = new DigestInputStream(Files.newInputStream(sealedFile), sealedDigest);
                  OutputStream out = Files.newOutputStream(containerFile)) {
@@ -131,14 +131,6 @@ public class SecureTransferPackages {
         } catch (IOException e) {
             // Jackson's message may quote the document; the rejection names only the part.
             throw new TransferRejectedException("invalid-plan", PartNames.PLAN + " is not a canonical EHC plan");
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
         }
     }
 }
