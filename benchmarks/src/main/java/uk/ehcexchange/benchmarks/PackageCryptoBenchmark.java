@@ -129,6 +129,22 @@ public class PackageCryptoBenchmark {
         openRsa3072();
     }
 
+    /**
+     * The same round trip for the package the end-to-end load harness sends: the plan alone, no attachment. Its
+     * time is the crypto-only figure the end-to-end latency is compared with.
+     */
+    @Benchmark
+    public Opened roundTripPlanOnlyEcP256() throws IOException, PackageRejectedException, ContainerRejectedException {
+        sealed.reset();
+        try (OutputStream signedAndEncrypted = new SecurePackageWriter().open(sealed, ec.signer(),
+                ec.recipientCertificate());
+             TransferContainerWriter writer = new TransferContainerWriter(signedAndEncrypted)) {
+            writer.addPart(PartNames.PLAN, PartRole.PLAN, "application/json", new ByteArrayInputStream(plan));
+            writer.finish(manifest);
+        }
+        return open(ec, sealed.input());
+    }
+
     /** Container + sign + encrypt, then decrypt + verify + read the container: EC P-256 sender and recipient. */
     @Benchmark
     public Opened roundTripEcP256() throws IOException, PackageRejectedException, ContainerRejectedException {

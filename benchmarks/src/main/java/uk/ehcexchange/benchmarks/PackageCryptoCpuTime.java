@@ -40,6 +40,7 @@ public final class PackageCryptoCpuTime {
 
         Map<String, Callable<Object>> operations = new LinkedHashMap<>();
         operations.put("roundTripEcP256", benchmark::roundTripEcP256);
+        operations.put("roundTripPlanOnlyEcP256", benchmark::roundTripPlanOnlyEcP256);
         operations.put("sealEcP256", benchmark::sealEcP256);
         operations.put("openEcP256", benchmark::openEcP256);
         operations.put("roundTripRsa3072", benchmark::roundTripRsa3072);

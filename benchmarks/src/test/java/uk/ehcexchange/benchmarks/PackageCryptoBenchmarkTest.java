@@ -40,6 +40,14 @@ class PackageCryptoBenchmarkTest {
     }
 
     @Test
+    void thePlanOnlyRoundTripCarriesJustThePlan() throws Exception {
+        PackageCryptoBenchmark.Opened opened = benchmark.roundTripPlanOnlyEcP256();
+
+        assertThat(opened.parts()).containsOnlyKeys(PartNames.PLAN);
+        assertThat(opened.parts().get(PartNames.PLAN).sha256()).isEqualTo(expectedSha256.get(PartNames.PLAN));
+    }
+
+    @Test
     void oneRsaRoundTripGivesBackTheContentThatWentIn() throws Exception {
         assertRoundTrip(benchmark.roundTripRsa3072());
     }
