@@ -27,6 +27,10 @@ import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ehcexchange.security.SigningIdentity;
+import uk.ehcexchange.security.pki.DevelopmentCa;
+import uk.ehcexchange.security.pki.IssuedCredential;
+import uk.ehcexchange.security.pki.KeyAlgorithm;
 import uk.ehcexchange.security.pki.PemFiles;
 import uk.ehcexchange.transfer.ContainerLimits;
 import uk.ehcexchange.transfer.TransferContainerReader;
@@ -117,6 +121,140 @@ class TransferRoutesTest {
         deliver(transferId, "821");
 
         assertRejected(transferId, "signer-wrong-authority");
+    }
+
+    @Test
+    void aPackageWithAlteredCiphertextIsRejected() throws Exception {
+        String transferId = sealedTransfer();
+        byte[] sealed = Files.readAllBytes(store.outbound(transferId));
+        sealed[sealed.length - 100] ^= 0x01;
+        Files.write(store.outbound(transferId), sealed);
+
+        deliver(transferId, "821");
+
+        assertRejected(transferId, "tampered-ciphertext");
+    }
+
+    @Test
+    void aTruncatedPackageIsRejected() throws Exception {
+        String transferId = sealedTransfer();
+        byte[] sealed = Files.readAllBytes(store.outbound(transferId));
+        Files.write(store.outbound(transferId), java.util.Arrays.copyOf(sealed, sealed.length / 2));
+
+        deliver(transferId, "821");
+
+        assertRejected(transferId, "truncated-package");
+    }
+
+    @Test
+    void aPackageEncryptedForAnotherCouncilIsRejected() throws Exception {
+        String transferId = openTransfer("303");
+        try (OutputStream out = Files.newOutputStream(store.outbound(transferId))) {
+            // Addressed to 303 in the ledger and the manifest, but encrypted for 821's certificate.
+            sealWith(out, credentials.tenant("919").signer(), credentials.tenant("821").certificate(),
+                    manifest(transferId, "919", "303"), goldenPlanBytes());
+        }
+
+        deliver(transferId, "303");
+
+        assertRejected(transferId, "wrong-recipient");
+    }
+
+    @Test
+    void aPackageFromASignerOutsideTheTrustedCaIsRejected() throws Exception {
+        String transferId = openTransfer("821");
+        IssuedCredential rogue = DevelopmentCa.create("Rogue CA").issue("919", KeyAlgorithm.EC_P256);
+        try (OutputStream out = Files.newOutputStream(store.outbound(transferId))) {
+            sealWith(out, rogue.signingIdentity(), credentials.tenant("821").certificate(),
+                    manifest(transferId, "919", "821"), goldenPlanBytes());
+        }
+
+        deliver(transferId, "821");
+
+        assertRejected(transferId, "signer-not-trusted");
+    }
+
+    @Test
+    void aPartThatDoesNotMatchItsManifestDigestIsRejected() throws Exception {
+        String transferId = openTransfer("821");
+        byte[] plan = goldenPlanBytes();
+        byte[] altered = new String(plan, StandardCharsets.UTF_8).replace("Hertfordshire", "Hertfordshirf")
+                .getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(store.outbound(transferId))) {
+            // The manifest lists the digest of the original plan; the container carries an altered one.
+            sealWith(out, credentials.tenant("919").signer(), credentials.tenant("821").certificate(),
+                    manifest(transferId, "919", "821"), plan, altered);
+        }
+
+        deliver(transferId, "821");
+
+        assertRejected(transferId, "part-digest-mismatch");
+    }
+
+    @Test
+    void aPackageEncryptedWithACipherOffTheAllowListIsRejected(@TempDir Path dir) throws Exception {
+        assumeOpenSsl();
+        String transferId = openTransfer("821");
+        try (OutputStream out = Files.newOutputStream(dir.resolve("container.zip"));
+             TransferContainerWriter container = new TransferContainerWriter(out)) {
+            container.addJsonPart(PartNames.PLAN, PartRole.PLAN, goldenPlan());
+            container.finish(manifest(transferId, "919", "821"));
+        }
+        writePem(dir.resolve("919.pem"), credentials.tenant("919").certificate());
+        writeKey(dir.resolve("919.key"), credentials.tenant("919").signer().privateKey());
+        writePem(dir.resolve("821.pem"), credentials.tenant("821").certificate());
+        openssl(dir, "cms", "-sign", "-binary", "-nodetach", "-md", "sha256", "-in", "container.zip",
+                "-signer", "919.pem", "-inkey", "919.key", "-outform", "DER", "-out", "signed.der");
+        openssl(dir, "cms", "-encrypt", "-binary", "-aes-256-cbc", "-in", "signed.der", "-recip", "821.pem",
+                "-keyopt", "ecdh_kdf_md:sha256", "-outform", "DER", "-out", "package.p7m");
+        Files.copy(dir.resolve("package.p7m"), store.outbound(transferId));
+
+        deliver(transferId, "821");
+
+        assertRejected(transferId, "unsupported-algorithm");
+    }
+
+    private String sealedTransfer() throws Exception {
+        String transferId = openTransfer("821");
+        assertThat(sender.seal(transferId)).isEqualTo(transferId);
+        return transferId;
+    }
+
+    /**
+     * Seals a container whose manifest is built from {@code listedPlan} but which carries {@code carriedPlan}, so
+     * a test can make the two disagree.
+     */
+    private static void sealWith(OutputStream out, SigningIdentity signer, X509Certificate recipient,
+                                 TransferManifestV1 manifest, byte[] listedPlan, byte[]... carriedPlan)
+            throws Exception {
+        java.io.ByteArrayOutputStream honest = new java.io.ByteArrayOutputStream();
+        try (TransferContainerWriter container = new TransferContainerWriter(honest)) {
+            container.addPart(PartNames.PLAN, PartRole.PLAN, "application/json",
+                    new java.io.ByteArrayInputStream(listedPlan));
+            container.finish(manifest);
+        }
+        byte[] content = carriedPlan.length == 0 ? honest.toByteArray() : swapPlan(honest.toByteArray(), carriedPlan[0]);
+        try (OutputStream sealed = new SecurePackageWriter().open(out, signer, recipient)) {
+            sealed.write(content);
+        }
+    }
+
+    /** The same container with the plan entry's bytes replaced and the manifest left as it was. */
+    private static byte[] swapPlan(byte[] container, byte[] plan) throws Exception {
+        java.io.ByteArrayOutputStream forged = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(container));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(forged)) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(entry.getName().equals(PartNames.PLAN) ? plan : in.readAllBytes());
+                zip.closeEntry();
+            }
+        }
+        return forged.toByteArray();
+    }
+
+    private byte[] goldenPlanBytes() throws Exception {
+        return json.writeValueAsBytes(goldenPlan());
     }
 
     @Test
