@@ -195,19 +195,7 @@ class TransferRoutesTest {
     void aPackageEncryptedWithACipherOffTheAllowListIsRejected(@TempDir Path dir) throws Exception {
         assumeOpenSsl();
         String transferId = openTransfer("821");
-        try (OutputStream out = Files.newOutputStream(dir.resolve("container.zip"));
-             TransferContainerWriter container = new TransferContainerWriter(out)) {
-            container.addJsonPart(PartNames.PLAN, PartRole.PLAN, goldenPlan());
-            container.finish(manifest(transferId, "919", "821"));
-        }
-        writePem(dir.resolve("919.pem"), credentials.tenant("919").certificate());
-        writeKey(dir.resolve("919.key"), credentials.tenant("919").signer().privateKey());
-        writePem(dir.resolve("821.pem"), credentials.tenant("821").certificate());
-        openssl(dir, "cms", "-sign", "-binary", "-nodetach", "-md", "sha256", "-in", "container.zip",
-                "-signer", "919.pem", "-inkey", "919.key", "-outform", "DER", "-out", "signed.der");
-        openssl(dir, "cms", "-encrypt", "-binary", "-aes-256-cbc", "-in", "signed.der", "-recip", "821.pem",
-                "-keyopt", "ecdh_kdf_md:sha256", "-outform", "DER", "-out", "package.p7m");
-        Files.copy(dir.resolve("package.p7m"), store.outbound(transferId));
+        Files.copy(sealedByOpenSsl(dir, transferId, "-aes-256-cbc"), store.outbound(transferId));
 
         deliver(transferId, "821");
 
@@ -319,6 +307,17 @@ class TransferRoutesTest {
     void aPackageSignedAndEncryptedWithOpenSslIsAccepted(@TempDir Path dir) throws Exception {
         assumeOpenSsl();
         String transferId = openTransfer("821");
+        Files.copy(sealedByOpenSsl(dir, transferId, "-aes-256-gcm"), store.outbound(transferId));
+
+        deliver(transferId, "821");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> ledger.find(transferId).orElseThrow().status(),
+                status -> status == TransferStatus.DELIVERED);
+        assertThat(count("SELECT COUNT(*) FROM inbound_transfer WHERE transfer_id = ?", transferId)).isEqualTo(1);
+    }
+
+    /** A container for the transfer, signed by 919 and encrypted for 821 with the openssl command line. */
+    private Path sealedByOpenSsl(Path dir, String transferId, String cipher) throws Exception {
         try (OutputStream out = Files.newOutputStream(dir.resolve("container.zip"));
              TransferContainerWriter container = new TransferContainerWriter(out)) {
             container.addJsonPart(PartNames.PLAN, PartRole.PLAN, goldenPlan());
@@ -327,18 +326,11 @@ class TransferRoutesTest {
         writePem(dir.resolve("919.pem"), credentials.tenant("919").certificate());
         writeKey(dir.resolve("919.key"), credentials.tenant("919").signer().privateKey());
         writePem(dir.resolve("821.pem"), credentials.tenant("821").certificate());
-
         openssl(dir, "cms", "-sign", "-binary", "-nodetach", "-md", "sha256", "-in", "container.zip",
                 "-signer", "919.pem", "-inkey", "919.key", "-outform", "DER", "-out", "signed.der");
-        openssl(dir, "cms", "-encrypt", "-binary", "-aes-256-gcm", "-in", "signed.der", "-recip", "821.pem",
+        openssl(dir, "cms", "-encrypt", "-binary", cipher, "-in", "signed.der", "-recip", "821.pem",
                 "-keyopt", "ecdh_kdf_md:sha256", "-outform", "DER", "-out", "package.p7m");
-        Files.copy(dir.resolve("package.p7m"), store.outbound(transferId));
-
-        deliver(transferId, "821");
-
-        await().atMost(Duration.ofSeconds(20)).until(() -> ledger.find(transferId).orElseThrow().status(),
-                status -> status == TransferStatus.DELIVERED);
-        assertThat(count("SELECT COUNT(*) FROM inbound_transfer WHERE transfer_id = ?", transferId)).isEqualTo(1);
+        return dir.resolve("package.p7m");
     }
 
     private static void assumeOpenSsl() {
