@@ -135,13 +135,7 @@ public class PackageCryptoBenchmark {
      */
     @Benchmark
     public Opened roundTripPlanOnlyEcP256() throws IOException, PackageRejectedException, ContainerRejectedException {
-        sealed.reset();
-        try (OutputStream signedAndEncrypted = new SecurePackageWriter().open(sealed, ec.signer(),
-                ec.recipientCertificate());
-             TransferContainerWriter writer = new TransferContainerWriter(signedAndEncrypted)) {
-            writer.addPart(PartNames.PLAN, PartRole.PLAN, "application/json", new ByteArrayInputStream(plan));
-            writer.finish(manifest);
-        }
+        seal(ec, sealed, false);
         return open(ec, sealed.input());
     }
 
@@ -194,17 +188,27 @@ public class PackageCryptoBenchmark {
     }
 
     private void seal(Parties parties, ReusableBuffer sink) throws IOException {
+        seal(parties, sink, true);
+    }
+
+    private void seal(Parties parties, ReusableBuffer sink, boolean withAttachment) throws IOException {
         sink.reset();
         try (OutputStream signedAndEncrypted = new SecurePackageWriter().open(sink, parties.signer(),
                 parties.recipientCertificate());
              TransferContainerWriter writer = new TransferContainerWriter(signedAndEncrypted)) {
-            writeParts(writer);
+            writeParts(writer, withAttachment);
         }
     }
 
     private void writeParts(TransferContainerWriter writer) throws IOException {
+        writeParts(writer, true);
+    }
+
+    private void writeParts(TransferContainerWriter writer, boolean withAttachment) throws IOException {
         writer.addPart(PartNames.PLAN, PartRole.PLAN, "application/json", new ByteArrayInputStream(plan));
-        writer.addPart(ATTACHMENT, PartRole.ATTACHMENT, "application/pdf", new ByteArrayInputStream(attachment));
+        if (withAttachment) {
+            writer.addPart(ATTACHMENT, PartRole.ATTACHMENT, "application/pdf", new ByteArrayInputStream(attachment));
+        }
         writer.finish(manifest);
     }
 

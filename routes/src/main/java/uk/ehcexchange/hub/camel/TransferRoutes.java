@@ -1,5 +1,6 @@
 package uk.ehcexchange.hub.camel;
 
+import java.util.Optional;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.config.HubProperties;
@@ -23,13 +24,13 @@ public class TransferRoutes extends RouteBuilder {
     private final long sweepMillis;
     private final int consumers;
     private final PeerDelivery peers;
-    private final java.util.Optional<Long> peerRetryMillis;
+    private final Optional<Long> peerRetryMillis;
 
     public TransferRoutes(TransferSender sender, TransferReceiver receiver, ReceiptRecorder receipts,
                           PeerDelivery peers, HubProperties properties) {
         this.peers = peers;
-        this.peerRetryMillis = properties.peers().isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(properties.peering().retryInterval().toMillis());
+        this.peerRetryMillis = properties.peers().isEmpty() ? Optional.empty()
+                : Optional.of(properties.peering().retryInterval().toMillis());
         this.sender = sender;
         this.receiver = receiver;
         this.receipts = receipts;
