@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param accessTokenLifetime  how long an access token the hub issues is valid
  * @param maxAssertionLifetime how far in the future a client assertion's {@code exp} may lie
  * @param clients              the NHS systems allowed to call /fhir, each with its public key(s)
+ * @param ukCoreDirectory      UK Core's definitions (structuredefinitions/, valuesets/, codesystems/), so that
+ *                             resources claiming UK Core profiles are validated against them; optional
  * @param icbDelivery          sending final plans to ICBs
  */
 @ConfigurationProperties("ehc.fhir")
@@ -26,6 +28,7 @@ public record FhirProperties(
         @DefaultValue("10m") Duration accessTokenLifetime,
         @DefaultValue("5m") Duration maxAssertionLifetime,
         List<Client> clients,
+        Path ukCoreDirectory,
         @DefaultValue IcbDelivery icbDelivery) {
 
     public FhirProperties {
