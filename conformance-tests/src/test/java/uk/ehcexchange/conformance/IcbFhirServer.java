@@ -1,0 +1,74 @@
+package uk.ehcexchange.conformance;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.IdType;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServer;
+
+/**
+ * The ICB's FHIR server, which cannot run here: a real HAPI plain server on a random port, as small as a partner's
+ * test endpoint, that accepts {@code POST [base]/Bundle} and records what it received (as the JSON it was sent).
+ * It can be told to fail the next few requests with a 503, as a server being restarted would.
+ */
+final class IcbFhirServer implements AutoCloseable {
+
+    private final FhirContext fhir = FhirContext.forR4();
+    private final List<String> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger failuresToCome = new AtomicInteger();
+    private final WebServer server;
+    final URI base;
+
+    IcbFhirServer() {
+        RestfulServer restful = new RestfulServer(fhir);
+        restful.setResourceProviders(List.of(new BundleProvider()));
+        TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory(0);
+        server = factory.getWebServer(context -> context.addServlet("icb-fhir", restful).addMapping("/fhir/*"));
+        server.start();
+        base = URI.create("http://localhost:" + server.getPort() + "/fhir");
+    }
+
+    /** The Bundles received so far, parsed fresh from the JSON the hub sent. */
+    List<Bundle> received() {
+        return received.stream().map(json -> fhir.newJsonParser().parseResource(Bundle.class, json)).toList();
+    }
+
+    void failNext(int requests) {
+        failuresToCome.set(requests);
+    }
+
+    FhirContext fhir() {
+        return fhir;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    public final class BundleProvider implements IResourceProvider {
+        @Override
+        public Class<Bundle> getResourceType() {
+            return Bundle.class;
+        }
+
+        @Create
+        public MethodOutcome create(@ResourceParam Bundle bundle) {
+            if (failuresToCome.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new UnclassifiedServerFailureException(503, "restarting");
+            }
+            received.add(fhir.newJsonParser().encodeResourceToString(bundle));
+            return new MethodOutcome(new IdType("Bundle", bundle.getIdentifier().getValue()), true);
+        }
+    }
+}
