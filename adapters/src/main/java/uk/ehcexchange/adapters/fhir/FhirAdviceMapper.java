@@ -21,16 +21,17 @@ public final class FhirAdviceMapper {
 
     /** @throws FhirMappingException naming every element that is missing or unusable */
     public MappedAdvice fromBundle(Bundle bundle) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Objects.requireNonNull(bundle, "bundle");
+        return new AdviceDocumentReader(bundle).read();
     }
 
     /** The advice as the document Bundle a trust would send (fixtures, demo clients, benchmarks). */
     public Bundle toAdviceBundle(HealthAdvice advice, AdviceBundleContext context) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return new AdviceDocumentWriter(advice, context).document();
     }
 
     /** The same content as a BaRS-style message Bundle, for {@code $process-message}. */
     public Bundle toAdviceMessage(HealthAdvice advice, AdviceBundleContext context) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return new AdviceDocumentWriter(advice, context).message();
     }
 }

@@ -20,7 +20,9 @@ public final class FhirPlanMapper {
 
     /** The plan as a document Bundle: a Composition (our EHC plan profile) first, then what it references. */
     public Bundle toDocumentBundle(EhcPlan plan, PlanBundleContext context) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(context, "context");
+        return new PlanDocumentWriter(plan, context).write();
     }
 
     /**
@@ -29,6 +31,7 @@ public final class FhirPlanMapper {
      * @throws FhirMappingException naming every element that is missing or not as this mapper writes it
      */
     public EhcPlan fromDocumentBundle(Bundle bundle) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Objects.requireNonNull(bundle, "bundle");
+        return new PlanDocumentReader(bundle).read();
     }
 }
