@@ -42,11 +42,14 @@ public class AdviceBundleProvider implements IResourceProvider {
         }
         AdviceIntake.Received received = intake.receive(FhirAuthentication.caller(details), document, messageId);
         MethodOutcome outcome = new MethodOutcome(new IdType("Bundle", messageId), true);
-        outcome.setOperationOutcome(delivered(received));
+        // Nothing readable was created under the Bundle's id: the representation is what happened to the advice.
+        OperationOutcome delivered = delivered(received);
+        outcome.setOperationOutcome(delivered);
+        outcome.setResource(delivered);
         return outcome;
     }
 
-    static OperationOutcome delivered(AdviceIntake.Received received) {
+    private static OperationOutcome delivered(AdviceIntake.Received received) {
         OperationOutcome outcome = new OperationOutcome();
         outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
                 .setCode(IssueType.INFORMATIONAL)

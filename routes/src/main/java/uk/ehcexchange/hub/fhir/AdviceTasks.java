@@ -30,11 +30,8 @@ import uk.ehcexchange.model.Child;
 @Component
 public class AdviceTasks {
 
-    static final String LA_CODE_SYSTEM = EhcFhir.BASE + "/Id/la-code";
-    static final String PLAN_SYSTEM = EhcFhir.BASE + "/Id/ehc-plan";
     static final String ADVICE_RESPONSE_SYSTEM = EhcFhir.BASE + "/Id/advice-response";
-    static final String ADVICE_TYPE_SYSTEM = EhcFhir.BASE + "/CodeSystem/ehc-advice-type";
-    static final String UK_CORE_PATIENT = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-Patient";
+    static final String UK_CORE_PATIENT = EhcFhir.UK_CORE_PROFILE_BASE + "Patient";
     private static final String TASK_CODE_SYSTEM = "http://hl7.org/fhir/CodeSystem/task-code";
 
     private static final Map<AdviceRequestStatus, Task.TaskStatus> STATUS = new EnumMap<>(Map.of(
@@ -74,7 +71,7 @@ public class AdviceTasks {
                 .setEndElement(new DateTimeType(request.dueOn().toString())));
         if (request.responseId() != null) {
             task.addOutput()
-                    .setType(new CodeableConcept(new Coding(ADVICE_TYPE_SYSTEM, request.adviceType().name(), null))
+                    .setType(new CodeableConcept(new Coding(EhcFhir.CS_ADVICE_TYPE, request.adviceType().name(), null))
                             .setText("the advice, delivered to council " + request.requestingCouncil()
                                     + "'s advice inbox"))
                     .setValue(new Reference()
@@ -103,7 +100,7 @@ public class AdviceTasks {
                 : request.status() == AdviceRequestStatus.COMPLETED ? ServiceRequest.ServiceRequestStatus.COMPLETED
                 : ServiceRequest.ServiceRequestStatus.REVOKED);
         service.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
-        service.setCode(new CodeableConcept(new Coding(ADVICE_TYPE_SYSTEM, request.adviceType().name(), null))
+        service.setCode(new CodeableConcept(new Coding(EhcFhir.CS_ADVICE_TYPE, request.adviceType().name(), null))
                 .setText(request.adviceType() + " advice for an EHC needs assessment"));
         service.setSubject(new Reference("#child"));
         service.setAuthoredOnElement(new DateTimeType(request.requestedOn().toString()));
@@ -114,7 +111,7 @@ public class AdviceTasks {
         }
         if (request.planId() != null) {
             service.addSupportingInfo(new Reference().setType("Composition")
-                    .setIdentifier(new Identifier().setSystem(PLAN_SYSTEM).setValue(request.planId())));
+                    .setIdentifier(new Identifier().setSystem(EhcFhir.ID_EHC_PLAN).setValue(request.planId())));
         }
         return service;
     }
@@ -143,7 +140,7 @@ public class AdviceTasks {
 
     private Reference council(String laCode) {
         return new Reference().setType("Organization")
-                .setIdentifier(new Identifier().setSystem(LA_CODE_SYSTEM).setValue(laCode))
+                .setIdentifier(new Identifier().setSystem(EhcFhir.ID_LA_CODE).setValue(laCode))
                 .setDisplay(directory.find(laCode).map(Authority::name).orElse(null));
     }
 

@@ -47,7 +47,11 @@ public class ProcessMessageProvider {
             throw FhirRejection.of(422, "message-header-first", IssueType.STRUCTURE, "Bundle.entry[0].resource",
                     "the first entry of a message Bundle must be its MessageHeader");
         }
+        // A message Bundle names its entries by fullUrl (urn:uuid:...); the message id is the uuid itself.
         String messageId = header.getIdElement().getIdPart();
+        if (messageId != null && messageId.startsWith("urn:uuid:")) {
+            messageId = messageId.substring("urn:uuid:".length());
+        }
         if (messageId == null || messageId.isBlank()) {
             throw FhirRejection.of(422, "required", IssueType.REQUIRED, "Bundle.entry[0].resource.id",
                     "the MessageHeader needs an id: it identifies this message, so a resend is harmless");
@@ -55,10 +59,10 @@ public class ProcessMessageProvider {
         ClientIdentity sender = FhirAuthentication.caller(details);
         AdviceIntake.Received received = intake.receive(sender, message, messageId);
         Task task = tasks.toTask(advice.find(sender, received.taskId()));
-        return response(header, task, details.getFhirServerBase());
+        return response(header, messageId, task, details.getFhirServerBase());
     }
 
-    private Bundle response(MessageHeader incoming, Task task, String serverBase) {
+    private Bundle response(MessageHeader incoming, String messageId, Task task, String serverBase) {
         Bundle response = new Bundle();
         response.setId(UUID.randomUUID().toString());
         response.setType(Bundle.BundleType.MESSAGE);
@@ -71,7 +75,7 @@ public class ProcessMessageProvider {
         if (incoming.hasSource()) {
             header.addDestination().setEndpoint(incoming.getSource().getEndpoint()).setName(incoming.getSource().getName());
         }
-        header.getResponse().setIdentifier(incoming.getIdElement().getIdPart())
+        header.getResponse().setIdentifier(messageId)
                 .setCode(MessageHeader.ResponseType.OK);
         String taskUrl = serverBase + "/Task/" + task.getIdElement().getIdPart();
         header.addFocus(new Reference(taskUrl));
