@@ -5,6 +5,7 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -102,6 +104,17 @@ final class TrustSystem {
             request.header("Authorization", "Bearer " + accessToken());
         }
         return send(request);
+    }
+
+    /** As {@link #send}, with a body of unknown length (sent chunked, no Content-Length). */
+    HttpResponse<String> sendStreamed(String method, String path, String contentType,
+                                      Supplier<InputStream> body) {
+        return send(HttpRequest.newBuilder(hub.base().resolve("/fhir" + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/fhir+json")
+                .header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + accessToken())
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(body)));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -3,13 +3,17 @@ package uk.ehcexchange.hub.fhir;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.adapters.fhir.AdviceAttachment;
+import uk.ehcexchange.adapters.fhir.EhcFhir;
 import uk.ehcexchange.adapters.fhir.FhirAdviceMapper;
 import uk.ehcexchange.adapters.fhir.FhirIssue;
 import uk.ehcexchange.adapters.fhir.FhirProfileValidator;
@@ -50,24 +54,38 @@ public class AdviceIntake {
      * @return the answered request's id and the advice as the council's inbox holds it
      */
     public Received receive(ClientIdentity sender, Bundle bundle, String messageId) {
+        refuseInvalidNhsNumbers(bundle);
         List<FhirIssue> issues = validator.validate(bundle);
         if (FhirIssue.anyError(issues)) {
-            throw new FhirRejection(422, "profile", issues.stream().filter(FhirIssue::isError)
-                    .map(i -> new FhirRejection.Issue(i.severity(), i.code(),
-                            i.expression() == null ? "Bundle" : i.expression(), i.diagnostics()))
-                    .toList());
+            throw new FhirRejection(422, "profile", FhirIssues.of(issues.stream().filter(FhirIssue::isError).toList()));
         }
         MappedAdvice mapped = mapper.fromBundle(bundle);
-        if (mapped.nhsNumber() != null && !NhsNumber.isValid(mapped.nhsNumber())) {
-            throw FhirRejection.of(422, "nhs-number-modulus-11", IssueType.VALUE,
-                    FhirExpressions.of("Bundle", "child.nhsNumber"),
-                    "the Patient's NHS number fails the Modulus 11 check");
-        }
         mapped.attachments().forEach(this::store);
         AdviceResponse response = advice.answer(sender, mapped.taskId(), messageId, mapped.advice());
         log.info("FHIR advice message {} from {} answers Task {} (advice {})", messageId, sender.authorityCode(),
                 mapped.taskId(), response.responseId());
         return new Received(mapped.taskId(), response);
+    }
+
+    /** Every NHS number in the Bundle must pass its check digit: a mistyped one names the wrong child. */
+    private static void refuseInvalidNhsNumbers(Bundle bundle) {
+        List<FhirRejection.Issue> issues = new ArrayList<>();
+        for (int e = 0; e < bundle.getEntry().size(); e++) {
+            if (bundle.getEntry().get(e).getResource() instanceof Patient patient) {
+                for (int i = 0; i < patient.getIdentifier().size(); i++) {
+                    Identifier identifier = patient.getIdentifier().get(i);
+                    if (EhcFhir.NHS_NUMBER_SYSTEM.equals(identifier.getSystem())
+                            && !NhsNumber.isValid(identifier.getValue())) {
+                        issues.add(FhirRejection.Issue.error(IssueType.VALUE,
+                                "Bundle.entry[" + e + "].resource.identifier[" + i + "].value",
+                                "the NHS number fails the Modulus 11 check (ten digits, the last a check digit)"));
+                    }
+                }
+            }
+        }
+        if (!issues.isEmpty()) {
+            throw new FhirRejection(422, "nhs-number-modulus-11", issues);
+        }
     }
 
     public record Received(String taskId, AdviceResponse response) {

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import uk.ehcexchange.adapters.fhir.FhirMappingException;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.fhir.FhirRejection.Issue;
 import uk.ehcexchange.hub.web.PayloadTooLargeException;
@@ -67,19 +68,33 @@ public class FhirExceptionTranslator {
     }
 
     Translated translate(String resourceType, Throwable failure) {
+        // HAPI wraps what a provider throws in an InternalErrorException: the hub's own exceptions are causes.
         if (causeOf(failure, PayloadTooLargeException.class) != null) {
             FhirRejection rejection = FhirRequestGuard.tooLarge(limit);
             return new Translated(rejection.status(), rejection.rule(), null, rejection.issues());
         }
-        if (failure instanceof FhirRejection rejection) {
+        FhirRejection rejection = causeOf(failure, FhirRejection.class);
+        if (rejection != null) {
             return new Translated(rejection.status(), rejection.rule(), null, rejection.issues());
         }
-        if (failure instanceof RejectedException rejected) {
+        FhirMappingException unmappable = causeOf(failure, FhirMappingException.class);
+        if (unmappable != null) {
+            return new Translated(422, "fhir-mapping " + unmappable.issues().get(0).code().toCode(), null,
+                    FhirIssues.of(unmappable.issues()));
+        }
+        RejectedException rejected = causeOf(failure, RejectedException.class);
+        if (rejected != null) {
             return fromCore(resourceType, rejected.rejection(), rejected.subjectId(), rejected.getMessage(),
                     rejected.violations());
         }
-        if (failure instanceof ValidationException invalid) {
+        ValidationException invalid = causeOf(failure, ValidationException.class);
+        if (invalid != null) {
             return fromCore(resourceType, Rejection.VALIDATION_FAILED, null, invalid.getMessage(), invalid.violations());
+        }
+        String message = firstLine(failure.getMessage());
+        if (failure instanceof BaseServerResponseException && message.contains("Incorrect resource type")) {
+            return single(400, "wrong-resource-type", IssueType.INVALID, resourceType == null ? "Bundle" : resourceType,
+                    "the body is not the resource type this interaction takes: " + message);
         }
         DataFormatException unparseable = causeOf(failure, DataFormatException.class);
         if (unparseable != null || isParseFailure(failure)) {
@@ -108,10 +123,6 @@ public class FhirExceptionTranslator {
     /** HAPI's own refusals: unknown resource types and paths, unsupported methods, a body of the wrong type. */
     private static Translated fromHapi(String resourceType, BaseServerResponseException hapi) {
         String message = firstLine(hapi.getMessage());
-        if (message.contains("Incorrect resource type")) {
-            return single(400, "wrong-resource-type", IssueType.INVALID, resourceType == null ? "Bundle" : resourceType,
-                    "the body is not the resource type this interaction takes: " + message);
-        }
         IssueType code = switch (hapi.getStatusCode()) {
             case 401 -> IssueType.LOGIN;
             case 403 -> IssueType.FORBIDDEN;

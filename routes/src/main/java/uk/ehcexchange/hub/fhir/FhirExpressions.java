@@ -2,6 +2,7 @@ package uk.ehcexchange.hub.fhir;
 
 import java.util.List;
 import java.util.Map;
+import uk.ehcexchange.adapters.fhir.EhcFhir;
 
 /**
  * Where in the FHIR resource a field of the hub's canonical model came from, so that a rule the hub's core
@@ -11,6 +12,8 @@ final class FhirExpressions {
 
     static final String PATIENT = "Bundle.entry.resource.ofType(Patient)";
     static final String COMPOSITION = "Bundle.entry.resource.ofType(Composition)";
+    /** Where an advice document names the Task it answers. */
+    static final String TASK_REFERENCE = COMPOSITION + ".extension('" + EhcFhir.EXT_ADVICE_REQUEST + "')";
 
     /** Canonical HealthAdvice fields (by prefix) and the FHIRPath of the element of the advice Bundle they map from. */
     private static final List<Map.Entry<String, String>> ADVICE = List.of(
@@ -23,8 +26,8 @@ final class FhirExpressions {
             Map.entry("author", "Bundle.entry.resource.ofType(Practitioner)"),
             Map.entry("odsCode", "Bundle.entry.resource.ofType(Organization).identifier"),
             Map.entry("attachments", "Bundle.entry.resource.ofType(DocumentReference)"),
-            Map.entry("requestId", "Bundle.entry.resource.ofType(Task)"),
-            Map.entry("requestReference", "Bundle.entry.resource.ofType(Task)"),
+            Map.entry("requestId", TASK_REFERENCE),
+            Map.entry("requestReference", TASK_REFERENCE),
             Map.entry("messageId", "Bundle.identifier"),
             Map.entry("adviceType", COMPOSITION + ".type"),
             Map.entry("needs", COMPOSITION + ".section"),

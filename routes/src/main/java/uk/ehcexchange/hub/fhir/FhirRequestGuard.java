@@ -6,6 +6,9 @@ import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -56,11 +59,30 @@ public class FhirRequestGuard {
         if (!method.equals("POST") && !method.equals("PUT") && !method.equals("PATCH")) {
             return;
         }
-        byte[] body = details.loadRequestContents();   // read once here; HAPI parses these very bytes
+        byte[] body = read(request);
+        details.setRequestContents(body);   // read once here, within the limit; HAPI parses these very bytes
         if (looksLikeXml(request, body) && DTD.matcher(new String(body, charset(request))).find()) {
             throw FhirRejection.of(400, "xml-dtd-forbidden", IssueType.SECURITY, details.getResourceName() == null
                             ? "Bundle" : details.getResourceName(),
                     "XML with a DOCTYPE or ENTITY declaration is refused: FHIR XML must not contain a DTD");
+        }
+    }
+
+    /**
+     * Reads the body as sent. Compressed bodies are refused: decompressing would sidestep the size limit (a small
+     * gzip can inflate to gigabytes), and no NHS system needs them.
+     */
+    private static byte[] read(HttpServletRequest request) {
+        String encoding = request.getHeader("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.equalsIgnoreCase("identity")) {
+            throw FhirRejection.of(415, "content-encoding", IssueType.NOTSUPPORTED, "Content-Encoding",
+                    "send the body uncompressed; Content-Encoding " + encoding + " is not accepted");
+        }
+        try (InputStream in = request.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            // PayloadTooLargeException included: the translator answers it with 413
+            throw new UncheckedIOException(e);
         }
     }
 
