@@ -117,7 +117,7 @@ final class AdviceDocumentWriter {
         section.setTitle(code.display);
         section.setCode(Codes.concept(EhcFhir.CS_ADVICE_SECTION, code.code, code.display));
         if (empty) {
-            section.setEmptyReason(Codes.concept(EhcFhir.CS_LIST_EMPTY_REASON, "nilknown", "Nil Known"));
+            PlanDocumentWriter.empty(section, "nilknown", "Nil Known", "None recorded.");
         }
         return section;
     }

@@ -141,7 +141,8 @@ final class PlanDocumentReader {
         if (section == null) {
             return null;
         }
-        return new NarrativeSection(author(section, at), section.hasText() ? Narratives.proseText(section.getText()) : null);
+        boolean hasText = section.hasText() && !section.hasEmptyReason();
+        return new NarrativeSection(author(section, at), hasText ? Narratives.proseText(section.getText()) : null);
     }
 
     private OutcomesSection outcomes(Composition.SectionComponent section, String at) {

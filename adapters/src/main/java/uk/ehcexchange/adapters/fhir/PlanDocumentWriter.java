@@ -144,7 +144,9 @@ final class PlanDocumentWriter {
         return section;
     }
 
-    private static void emptyReason(Composition.SectionComponent section, String code, String display) {
+    /** An empty section says why (emptyReason) and, since R4's cmp-1 wants text or entries, says so in text. */
+    static void empty(Composition.SectionComponent section, String code, String display, String sentence) {
+        section.setText(Narratives.generated(List.of(sentence)));
         section.setEmptyReason(Codes.concept(EhcFhir.CS_LIST_EMPTY_REASON, code, display));
     }
 
@@ -156,7 +158,7 @@ final class PlanDocumentWriter {
         if (content.text() != null) {
             section.setText(Narratives.prose(content.text()));
         } else {
-            emptyReason(section, "unavailable", "Unavailable");
+            empty(section, "unavailable", "Unavailable", "This section has no text.");
         }
     }
 
@@ -171,7 +173,7 @@ final class PlanDocumentWriter {
             section.addEntry(goal.copy());
         }
         if (content.outcomes().isEmpty()) {
-            emptyReason(section, "nilknown", "Nil Known");
+            empty(section, "nilknown", "Nil Known", "No outcomes are recorded.");
         }
     }
 
@@ -217,7 +219,7 @@ final class PlanDocumentWriter {
         Composition.SectionComponent section = section(PlanSectionCode.I, content.author());
         Establishment establishment = content.establishment();
         if (establishment == null) {
-            emptyReason(section, "notstarted", "Not Started");
+            empty(section, "notstarted", "Not Started", "No school or other institution is named yet.");
             return;
         }
         section.addEntry(entries.add("Organization/establishment", () -> {
@@ -260,7 +262,7 @@ final class PlanDocumentWriter {
             paragraphs.add(describe(line));
         }
         if (paragraphs.isEmpty()) {
-            emptyReason(section, "nilknown", "Nil Known");
+            empty(section, "nilknown", "Nil Known", "No personal budget was requested.");
         } else {
             section.setText(Narratives.generated(paragraphs));
         }
@@ -285,7 +287,7 @@ final class PlanDocumentWriter {
             section.addEntry(entries.add("DocumentReference/K/" + i, () -> adviceDocument(received)));
         }
         if (advice.isEmpty()) {
-            emptyReason(section, "nilknown", "Nil Known");
+            empty(section, "nilknown", "Nil Known", "No advice is recorded.");
         }
     }
 
