@@ -9,9 +9,12 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.IdType;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServer;
@@ -19,13 +22,13 @@ import org.springframework.boot.web.server.WebServer;
 /**
  * The ICB's FHIR server, which cannot run here: a real HAPI plain server on a random port, as small as a partner's
  * test endpoint, that accepts {@code POST [base]/Bundle} and records what it received (as the JSON it was sent).
- * It can be told to fail the next few requests with a 503, as a server being restarted would.
+ * It can be told to fail the next few deliveries of a plan with a 503, as a server being restarted would.
  */
 final class IcbFhirServer implements AutoCloseable {
 
     private final FhirContext fhir = FhirContext.forR4();
     private final List<String> received = new CopyOnWriteArrayList<>();
-    private final AtomicInteger failuresToCome = new AtomicInteger();
+    private final Map<String, AtomicInteger> failuresToCome = new ConcurrentHashMap<>();
     private final WebServer server;
     final URI base;
 
@@ -43,8 +46,9 @@ final class IcbFhirServer implements AutoCloseable {
         return received.stream().map(json -> fhir.newJsonParser().parseResource(Bundle.class, json)).toList();
     }
 
-    void failNext(int requests) {
-        failuresToCome.set(requests);
+    /** The next {@code requests} POSTs of the plan {@code planId} fail with 503. */
+    void failNext(String planId, int requests) {
+        failuresToCome.put(planId, new AtomicInteger(requests));
     }
 
     FhirContext fhir() {
@@ -64,7 +68,10 @@ final class IcbFhirServer implements AutoCloseable {
 
         @Create
         public MethodOutcome create(@ResourceParam Bundle bundle) {
-            if (failuresToCome.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            String planId = bundle.getEntryFirstRep().getResource() instanceof Composition composition
+                    ? composition.getIdentifier().getValue() : null;
+            AtomicInteger failures = planId == null ? null : failuresToCome.get(planId);
+            if (failures != null && failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 throw new UnclassifiedServerFailureException(503, "restarting");
             }
             received.add(fhir.newJsonParser().encodeResourceToString(bundle));
