@@ -70,8 +70,9 @@ class FhirPlanToIcbTest {
                 .statusCode()).isEqualTo(201);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> receivedFor(planId) != null);
-        IcbPlanOutbox.Delivery delivery = hub.bean(IcbPlanOutbox.class).forPlan(planId).get(0);
-        assertThat(delivery.status()).isEqualTo(IcbPlanOutbox.Status.SENT);
+        IcbPlanOutbox.Delivery delivery = await().atMost(Duration.ofSeconds(10))
+                .until(() -> hub.bean(IcbPlanOutbox.class).forPlan(planId).get(0),
+                        d -> d.status() == IcbPlanOutbox.Status.SENT);
         assertThat(delivery.attempts()).isEqualTo(3);
     }
 

@@ -30,14 +30,14 @@ public class IcbPlanRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
+        // Not doTry/doCatch: inside doTry Camel bypasses the route's error handler, and with it the retries.
         from(HubEndpoints.consume(IcbPlanQueue.QUEUE, 1))
                 .routeId("icb-plan-send").routeConfigurationId(HubErrorPolicy.ID)
-                .doTry()
-                    .bean(sender, "send")
-                .doCatch(IcbDeliveryRefused.class)
+                .onException(IcbDeliveryRefused.class).handled(true).maximumRedeliveries(0)
                     .setHeader(HubErrorPolicy.FAILURE_REASON, simple("${exception.message}"))
                     .to(HubEndpoints.DEAD_LETTER)
-                .end();
+                .end()
+                .bean(sender, "send");
 
         long sweep = settings.sweepInterval().toMillis();
         from("timer:icb-plan-outbox?delay=" + sweep + "&period=" + sweep)
