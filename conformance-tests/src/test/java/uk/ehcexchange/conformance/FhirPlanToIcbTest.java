@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.camel.ConsumerTemplate;
+import org.apache.camel.Exchange;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Composition;
 import org.junit.jupiter.api.Assumptions;
@@ -74,6 +76,24 @@ class FhirPlanToIcbTest {
                 .until(() -> hub.bean(IcbPlanOutbox.class).forPlan(planId).get(0),
                         d -> d.status() == IcbPlanOutbox.Status.SENT);
         assertThat(delivery.attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void aPlanTheIcbRefusesIsNotRetriedButDeadLetteredWithTheReason() {
+        String planId = Plans.freshId();
+        hub.icb().refuse(planId);
+        assertThat(hub.as("919").put("/api/v1/plans/" + planId, Plans.golden(planId).toString(), "refused-" + planId)
+                .statusCode()).isEqualTo(201);
+
+        IcbPlanOutbox.Delivery delivery = await().atMost(Duration.ofSeconds(60))
+                .until(() -> hub.bean(IcbPlanOutbox.class).forPlan(planId).get(0),
+                        d -> d.status() == IcbPlanOutbox.Status.FAILED);
+        assertThat(delivery.attempts()).isEqualTo(1);
+        assertThat(delivery.lastError()).contains("HTTP 422");
+        Exchange dead = await().atMost(Duration.ofSeconds(20)).until(
+                () -> hub.bean(ConsumerTemplate.class).receive("jms:queue:ehc.dead-letter", 500),
+                e -> e != null && delivery.deliveryId().equals(e.getMessage().getBody(String.class)));
+        assertThat(dead.getMessage().getHeader("EhcFailureReason", String.class)).contains("HTTP 422");
     }
 
     private Bundle receivedFor(String planId) {

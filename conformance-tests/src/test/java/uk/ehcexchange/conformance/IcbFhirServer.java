@@ -7,9 +7,11 @@ import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +31,7 @@ final class IcbFhirServer implements AutoCloseable {
     private final FhirContext fhir = FhirContext.forR4();
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> failuresToCome = new ConcurrentHashMap<>();
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final WebServer server;
     final URI base;
 
@@ -44,6 +47,11 @@ final class IcbFhirServer implements AutoCloseable {
     /** The Bundles received so far, parsed fresh from the JSON the hub sent. */
     List<Bundle> received() {
         return received.stream().map(json -> fhir.newJsonParser().parseResource(Bundle.class, json)).toList();
+    }
+
+    /** Every POST of the plan {@code planId} is refused with 422, as a server that does not accept it would. */
+    void refuse(String planId) {
+        refused.add(planId);
     }
 
     /** The next {@code requests} POSTs of the plan {@code planId} fail with 503. */
@@ -70,6 +78,9 @@ final class IcbFhirServer implements AutoCloseable {
         public MethodOutcome create(@ResourceParam Bundle bundle) {
             String planId = bundle.getEntryFirstRep().getResource() instanceof Composition composition
                     ? composition.getIdentifier().getValue() : null;
+            if (refused.contains(planId)) {
+                throw new UnprocessableEntityException("not a plan this ICB accepts");
+            }
             AtomicInteger failures = planId == null ? null : failuresToCome.get(planId);
             if (failures != null && failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 throw new UnclassifiedServerFailureException(503, "restarting");
