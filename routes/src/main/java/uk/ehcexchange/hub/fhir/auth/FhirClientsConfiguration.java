@@ -23,8 +23,8 @@ import uk.ehcexchange.hub.fhir.FhirProperties;
 @Configuration(proxyBeanMethods = false)
 public class FhirClientsConfiguration {
 
-    /** The NHS trust of the README's walk-through (East and North Hertfordshire), configured by the demo profile. */
-    public static final String DEMO_TRUST = "RWH";
+    /** The NHS trust of the README's walk-through (Hertfordshire Community), configured by the demo profile. */
+    public static final String DEMO_TRUST = "RY4";
     public static final String DEMO_CLIENT_ID = "demo-trust-" + DEMO_TRUST;
 
     private static final Logger log = LoggerFactory.getLogger(FhirClientsConfiguration.class);
