@@ -56,7 +56,9 @@ public class FhirExceptionTranslator {
         if (translated.status() >= 500) {
             log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), failure);
         } else {
-            audit.rejected(request, translated.subjectId(), translated.rule() + " " + first.expression());
+            String subject = translated.subjectId() != null ? translated.subjectId()
+                    : details != null && details.getId() != null ? details.getId().getIdPart() : null;
+            audit.rejected(request, subject, translated.rule() + " " + first.expression());
         }
         BaseServerResponseException answer = BaseServerResponseException.newInstance(translated.status(),
                 first.diagnostics());

@@ -36,8 +36,11 @@ public class FhirClientsConfiguration {
             clients.add(new FhirClientRegistry.FhirClient(client.id(), client.authority(),
                     client.publicKeys().stream().map(PublicKeyFiles::read).toList()));
         }
-        if (hub.demoMode()) {
+        if (hub.demoMode() && directory.find(DEMO_TRUST).isPresent()) {
             clients.add(throwawayDemoClient(hub.dataDir()));
+        } else if (hub.demoMode()) {
+            log.info("Demo mode without trust {} in ehc.authorities (the demo profile configures it): no demo FHIR "
+                    + "client", DEMO_TRUST);
         }
         return new FhirClientRegistry(clients, directory);
     }
