@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code POST /fhir/Bundle}: health advice as a FHIR document. {@code Bundle.identifier} is the message id that
  * makes a resend harmless; the answer is 201 with an OperationOutcome naming the completed Task.
  */
+@FhirEnabled
 @Component
 public class AdviceBundleProvider implements IResourceProvider {
 

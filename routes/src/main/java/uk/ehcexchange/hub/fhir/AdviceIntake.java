@@ -30,6 +30,7 @@ import uk.ehcexchange.model.validation.NhsNumber;
  * answered through {@link AdviceService} — which checks the Task exists, is the sender's, is still open and is
  * about the same child, delivers the advice to the council's inbox and records the 6-week timeliness.
  */
+@FhirEnabled
 @Component
 public class AdviceIntake {
 

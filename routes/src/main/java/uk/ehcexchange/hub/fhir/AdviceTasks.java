@@ -27,6 +27,7 @@ import uk.ehcexchange.model.Child;
  * (its {@code focus}) and the child as a UK Core Patient (its {@code for}); {@code owner} is the trust's or ICB's
  * ODS code, {@code requester} the council, and {@code restriction.period.end} the reg 8 due date.
  */
+@FhirEnabled
 @Component
 public class AdviceTasks {
 

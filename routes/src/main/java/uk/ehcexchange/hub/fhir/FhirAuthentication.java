@@ -16,6 +16,7 @@ import uk.ehcexchange.hub.fhir.auth.AccessTokens;
  * Every /fhir interaction but the CapabilityStatement needs a bearer access token from {@code /oauth2/token}. The
  * token names the trust or ICB the caller acts for; providers read it with {@link #caller(RequestDetails)}.
  */
+@FhirEnabled
 @Component
 @Interceptor
 public class FhirAuthentication {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
  * Completes the CapabilityStatement HAPI generates from the bound providers (so it lists exactly what is served)
  * with what the bindings cannot say: how to authenticate, and that JSON and XML are both spoken.
  */
+@FhirEnabled
 @Component
 @Interceptor
 public class FhirCapabilities {

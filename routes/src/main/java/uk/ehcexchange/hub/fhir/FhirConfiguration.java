@@ -13,6 +13,7 @@ import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+@FhirEnabled
 @Configuration(proxyBeanMethods = false)
 class FhirConfiguration {
 

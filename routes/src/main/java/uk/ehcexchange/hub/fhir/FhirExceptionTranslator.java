@@ -30,6 +30,7 @@ import uk.ehcexchange.model.validation.Violation;
  * of the hub's core (the {@link Rejection} table), FHIR-specific ones ({@link FhirRejection}), mapping failures and
  * HAPI's own protocol errors are all translated here, and every one is written to the audit trail.
  */
+@FhirEnabled
 @Component
 @Interceptor
 public class FhirExceptionTranslator {

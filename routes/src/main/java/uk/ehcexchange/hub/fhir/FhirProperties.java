@@ -11,6 +11,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * The {@code ehc.fhir.*} settings of the FHIR front door for NHS trusts and ICBs. docs/operations.md lists each.
  *
+ * @param enabled              serve /fhir and /oauth2/token and send final plans to ICBs ({@link FhirEnabled})
  * @param maxRequestSize       the largest body /fhir reads (an advice Bundle with its PDF inline)
  * @param tokenAudience        the URL trusts put in their client assertions' {@code aud}: the token endpoint as
  *                             they reach it. Unset, the hub accepts the URL the token request was made to.
@@ -23,6 +24,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("ehc.fhir")
 public record FhirProperties(
+        @DefaultValue("true") boolean enabled,
         @DefaultValue("10MB") DataSize maxRequestSize,
         URI tokenAudience,
         @DefaultValue("10m") Duration accessTokenLifetime,

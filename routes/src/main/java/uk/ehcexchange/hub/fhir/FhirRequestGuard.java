@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  * XML resources, and refusing them outright removes external-entity (XXE) and entity-expansion ("billion laughs")
  * attacks whatever the XML parser's own settings.
  */
+@FhirEnabled
 @Component
 @Interceptor
 public class FhirRequestGuard {

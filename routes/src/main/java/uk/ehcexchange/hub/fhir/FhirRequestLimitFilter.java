@@ -16,6 +16,7 @@ import uk.ehcexchange.hub.web.RequestSizeLimitFilter;
  * that keeps growing fails as soon as it passes the limit. The refusal itself is an OperationOutcome, written by
  * the FHIR server ({@link FhirRequestGuard} refuses a declared Content-Length over the limit before reading).
  */
+@FhirEnabled
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class FhirRequestLimitFilter extends OncePerRequestFilter {

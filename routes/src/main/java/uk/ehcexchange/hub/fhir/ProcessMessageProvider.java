@@ -22,6 +22,7 @@ import uk.ehcexchange.hub.auth.ClientIdentity;
  * acknowledges it ({@code response.code = ok}) and whose focus is the completed Task. {@code X-Correlation-Id} and
  * {@code X-Request-Id} are echoed ({@link FhirRequestGuard}, and HAPI for the request id).
  */
+@FhirEnabled
 @Component
 public class ProcessMessageProvider {
 

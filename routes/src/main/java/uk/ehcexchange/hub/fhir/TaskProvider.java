@@ -32,6 +32,7 @@ import uk.ehcexchange.hub.auth.ClientIdentity;
  * by the owner (update, or patch of {@code Task.status}). Everything goes through {@link AdviceService}, so the
  * rules are those of the REST API: a caller sees only the Tasks it owns.
  */
+@FhirEnabled
 @Component
 public class TaskProvider implements IResourceProvider {
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * "value":"in-progress"}]}) or FHIRPath Patch (a Parameters resource replacing {@code Task.status}). The owner may
  * change nothing else, so any other operation is refused rather than half applied.
  */
+@FhirEnabled
 @Component
 class TaskStatusPatch {
 

@@ -9,12 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.auth.ApiKeys;
 import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.fhir.FhirProperties;
 
 /**
  * Short-lived bearer tokens for /fhir. Opaque random values; the database holds only their SHA-256, so a copy of
  * it lets nobody in, and every hub instance sharing the database honours them.
  */
+@FhirEnabled
 @Component
 public class AccessTokens {
 

@@ -6,8 +6,10 @@ import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.ehcexchange.hub.fhir.FhirEnabled;
 
 /** Each client assertion is good for one token: its {@code jti} is claimed by a database primary key. */
+@FhirEnabled
 @Component
 class AssertionReplayGuard {
 

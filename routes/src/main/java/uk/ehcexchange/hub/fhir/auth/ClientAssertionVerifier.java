@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.fhir.FhirProperties;
 
 /**
@@ -24,6 +25,7 @@ import uk.ehcexchange.hub.fhir.FhirProperties;
  * ES256 or ES384 by a key configured for the client, {@code iss} = {@code sub} = the client id, {@code aud} = the
  * token endpoint, an {@code exp} at most a few minutes ahead, and a {@code jti} never seen before.
  */
+@FhirEnabled
 @Component
 class ClientAssertionVerifier {
 

@@ -18,8 +18,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.fhir.FhirProperties;
 
+@FhirEnabled
 @Configuration(proxyBeanMethods = false)
 public class FhirClientsConfiguration {
 

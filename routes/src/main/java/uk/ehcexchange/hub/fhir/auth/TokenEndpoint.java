@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcexchange.hub.audit.AuditRecorder;
+import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.fhir.FhirProperties;
 import uk.ehcexchange.hub.fhir.FhirServer;
 
@@ -21,6 +22,7 @@ import uk.ehcexchange.hub.fhir.FhirServer;
  * {@code private_key_jwt}), as NHS England's APIs use for application-restricted access. Answers an access token
  * for /fhir, or an RFC 6749 error; every refusal is audited.
  */
+@FhirEnabled
 @RestController
 class TokenEndpoint {
 

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.ehcexchange.hub.fhir.FhirEnabled;
 
 /**
  * Final plans waiting for their ICB, one row per plan version and ICB ({@code icb_plan_delivery}). The row is the
  * durable record; the broker only carries its id, and the sweep re-queues rows the broker never got.
  */
+@FhirEnabled
 @Repository
 public class IcbPlanOutbox {
 

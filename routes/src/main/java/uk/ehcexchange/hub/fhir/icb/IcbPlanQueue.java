@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.plan.PlanSubmitted;
 import uk.ehcexchange.model.Authority;
 import uk.ehcexchange.model.PlanStatus;
@@ -23,6 +24,7 @@ import uk.ehcexchange.model.PlanStatus;
  * body) gets it as a FHIR document: a row in the outbox, written in the submission's own transaction, and its id
  * handed to the broker once that commits. Plans of councils whose ICB has no FHIR server configured stay here.
  */
+@FhirEnabled
 @Component
 public class IcbPlanQueue {
 

@@ -6,6 +6,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.camel.HubEndpoints;
 import uk.ehcexchange.hub.camel.HubErrorPolicy;
+import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.fhir.FhirProperties;
 
 /**
@@ -13,6 +14,7 @@ import uk.ehcexchange.hub.fhir.FhirProperties;
  * with the reason), and sweep the outbox for deliveries the broker never got. A delivery that no retry can mend
  * goes to the dead-letter queue at once.
  */
+@FhirEnabled
 @Component
 public class IcbPlanRoutes extends RouteBuilder {
 

@@ -20,6 +20,7 @@ import uk.ehcexchange.adapters.fhir.FhirProfileValidator;
 import uk.ehcexchange.adapters.fhir.PlanBundleContext;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.fhir.FhirProperties;
 import uk.ehcexchange.hub.fhir.icb.IcbPlanOutbox.Delivery;
 import uk.ehcexchange.hub.fhir.icb.IcbPlanOutbox.Status;
@@ -33,6 +34,7 @@ import uk.ehcexchange.model.EhcPlan;
  * identifier is the delivery id and its timestamp the moment the plan was finalised, so every retry sends the very
  * same document and the ICB can recognise a repeat.
  */
+@FhirEnabled
 @Component
 public class IcbPlanSender {
 
