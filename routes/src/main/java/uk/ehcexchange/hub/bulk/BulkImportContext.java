@@ -70,9 +70,11 @@ public class BulkImportContext {
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
-                    // Standard output is the CLI's report; the hub's start-up log would drown it.
+                    // Standard output is the CLI's report; the hub's start-up log would drown it, and a start-up
+                    // failure is reported by the CLI in one line rather than as Spring's stack trace.
                     .properties(Map.of("logging.level.root", "WARN", "logging.level.org.flywaydb", "ERROR",
-                            "spring.main.register-shutdown-hook", "true"))
+                            "logging.level.org.springframework.boot.SpringApplication", "OFF",
+                            "logging.level.org.springframework.boot.diagnostics", "OFF"))
                     .run(hubSettings.toArray(String[]::new));
         } catch (RuntimeException e) {
             if (heldByAnotherProcess(e)) {
