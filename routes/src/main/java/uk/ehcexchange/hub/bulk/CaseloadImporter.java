@@ -10,9 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,10 +23,11 @@ import uk.ehcexchange.adapters.csv.CaseloadCsv;
 import uk.ehcexchange.adapters.csv.CaseloadCsvReader;
 import uk.ehcexchange.adapters.csv.CaseloadErrorReport;
 import uk.ehcexchange.adapters.csv.CaseloadFormatException;
-import uk.ehcexchange.adapters.csv.CaseloadRow;
 import uk.ehcexchange.hub.audit.JdbcAuditTrail;
 import uk.ehcexchange.hub.auth.ClientIdentity;
 import uk.ehcexchange.hub.bulk.ImportRuns.RowErrors;
+import uk.ehcexchange.hub.bulk.RowPreparer.Batch;
+import uk.ehcexchange.hub.bulk.RowPreparer.PreparedRow;
 import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.hub.support.Sha256;
 import uk.ehcexchange.hub.web.RejectedException;
@@ -136,42 +137,38 @@ public class CaseloadImporter {
                               CountingInputStream counting) throws IOException {
         long expectedRow = run.lastCommittedRow();
         ImportCounts counts = run.counts();
-        long remaining = request.maxRows() > 0 ? request.maxRows() : Long.MAX_VALUE;
         long rowsThisTime = 0;
-        boolean endOfFile = false;
-        CaseloadFormatException problem = null;
-        int batchNumber = 0;
-        while (!endOfFile && problem == null && remaining > 0) {
-            List<CaseloadRow> batch = new ArrayList<>(request.batchSize());
-            try {
-                while (batch.size() < request.batchSize() && remaining > 0) {
-                    CaseloadRow row = reader.next();
-                    if (row == null) {
-                        endOfFile = true;
-                        break;
-                    }
-                    batch.add(row);
-                    remaining--;
+        BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(2);
+        Thread preparer = new Thread(new RowPreparer(reader, plans, new ClientIdentity(CLIENT_ID, run.council()),
+                request.batchSize(), request.maxRows(), batches), "caseload-reader");
+        preparer.setDaemon(true);
+        preparer.start();
+        Batch batch;
+        try {
+            int batchNumber = 0;
+            do {
+                batch = batches.take();
+                if (batch.failure() instanceof IOException io) {
+                    throw io;
+                } else if (batch.failure() != null) {
+                    throw (RuntimeException) batch.failure();
                 }
-            } catch (CaseloadFormatException e) {
-                problem = e; // the rows before it are good: commit them, then stop
-            }
-            if (!batch.isEmpty()) {
-                long lastRow = batch.get(batch.size() - 1).number();
-                counts = counts.plus(commit(run, expectedRow, lastRow, batch, counts, ++batchNumber));
-                expectedRow = lastRow;
-                rowsThisTime += batch.size();
-                progress.update(counts, counting.count());
-            }
+                if (!batch.rows().isEmpty()) {
+                    long lastRow = batch.rows().get(batch.rows().size() - 1).number();
+                    counts = counts.plus(commit(run, expectedRow, lastRow, batch.rows(), counts, ++batchNumber));
+                    expectedRow = lastRow;
+                    rowsThisTime += batch.rows().size();
+                    progress.update(counts, counting.count());
+                }
+            } while (!batch.last());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } finally {
+            stop(preparer);
         }
-        if (!endOfFile && problem == null) {
-            try {
-                endOfFile = reader.next() == null; // stopped exactly at the last row: that is the end
-            } catch (CaseloadFormatException e) {
-                problem = e;
-            }
-        }
-        Outcome outcome = problem != null ? Outcome.FILE_REJECTED : endOfFile ? Outcome.COMPLETED : Outcome.STOPPED;
+        Outcome outcome = batch.problem() != null ? Outcome.FILE_REJECTED
+                : batch.endOfFile() ? Outcome.COMPLETED : Outcome.STOPPED;
         if (outcome == Outcome.COMPLETED) {
             runs.complete(run, clock.instant());
             audit.record(AuditEvent.accepted(run.council(), "caseload.import", run.runId()));
@@ -179,11 +176,28 @@ public class CaseloadImporter {
         progress.finish(counts, counting.count());
         log.info("Caseload import run {}: {} after row {} ({} imported, {} present, {} rejected)", run.runId(), outcome,
                 expectedRow, counts.imported(), counts.present(), counts.rejected());
-        return new Result(outcome, run, counts, rowsThisTime, problem, writeReport(request.report(), run, problem));
+        return new Result(outcome, run, counts, rowsThisTime, batch.problem(),
+                writeReport(request.report(), run, batch.problem()));
+    }
+
+    /** The reading thread must be gone before the file is closed under it. */
+    private static void stop(Thread preparer) {
+        preparer.interrupt();
+        boolean interrupted = false;
+        while (preparer.isAlive()) {
+            try {
+                preparer.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Commits one batch, trying again if a plan id was taken meanwhile by another writer (the hub, on PostgreSQL). */
-    private ImportCounts commit(ImportRun run, long expectedRow, long lastRow, List<CaseloadRow> batch,
+    private ImportCounts commit(ImportRun run, long expectedRow, long lastRow, List<PreparedRow> batch,
                                 ImportCounts before, int batchNumber) {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -196,29 +210,25 @@ public class CaseloadImporter {
         }
     }
 
-    private ImportCounts importBatch(ImportRun run, long expectedRow, long lastRow, List<CaseloadRow> batch,
+    private ImportCounts importBatch(ImportRun run, long expectedRow, long lastRow, List<PreparedRow> batch,
                                      ImportCounts before, int batchNumber) {
-        ClientIdentity client = new ClientIdentity(CLIENT_ID, run.council());
         int imported = 0;
         int present = 0;
         List<RowErrors> errors = new ArrayList<>();
         List<AuditEvent> entries = new ArrayList<>();
-        for (CaseloadRow row : batch) {
-            List<Violation> violations = new ArrayList<>(row.violations());
-            if (row.plan() != null) {
+        for (PreparedRow row : batch) {
+            List<Violation> violations = row.violations();
+            if (row.admitted() != null) {
                 try {
-                    if (violations.isEmpty()) {
-                        if (plans.importPlan(client, row.plan()) == PlanService.Imported.CREATED) {
-                            imported++;
-                            entries.add(AuditEvent.accepted(run.council(), ACTION, row.plan().planId()));
-                        } else {
-                            present++;
-                        }
-                        continue;
+                    if (plans.importPlan(row.admitted()) == PlanService.Imported.CREATED) {
+                        imported++;
+                        entries.add(AuditEvent.accepted(run.council(), ACTION, row.plan().planId()));
+                    } else {
+                        present++;
                     }
-                    plans.admit(client, row.plan()); // a row that was not fully read is refused; this finds the rest
+                    continue;
                 } catch (RejectedException e) {
-                    violations.addAll(notYetReported(e.violations(), violations));
+                    violations = e.violations();
                 }
             }
             errors.add(new RowErrors(row.number(), violations));
@@ -234,19 +244,13 @@ public class CaseloadImporter {
         return counts;
     }
 
-    /** A cell that could not be read leaves its field absent; the validator's "required" for it says nothing new. */
-    private static List<Violation> notYetReported(List<Violation> found, List<Violation> reported) {
-        Set<String> fields = reported.stream().map(Violation::field).collect(Collectors.toSet());
-        return found.stream().filter(v -> !fields.contains(v.field())).toList();
-    }
-
     /** The plan id when the row has a well-formed one, else the row: the audit trail names documents by identifier. */
-    private static String subject(CaseloadRow row) {
+    private static String subject(PreparedRow row) {
         String planId = row.plan() == null ? null : row.plan().planId();
         return planId != null && PLAN_ID.matcher(planId).matches() ? planId : "caseload row " + row.number();
     }
 
-    private static String reason(CaseloadRow row, List<Violation> violations) {
+    private static String reason(PreparedRow row, List<Violation> violations) {
         Violation first = violations.get(0);
         return first.rule() + " " + first.field() + (violations.size() > 1 ? " (+" + (violations.size() - 1) + " more)" : "")
                 + ", row " + row.number();

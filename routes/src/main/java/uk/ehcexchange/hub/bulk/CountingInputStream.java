@@ -7,7 +7,7 @@ import java.io.InputStream;
 /** Counts the bytes read through it, for the progress bar. */
 final class CountingInputStream extends FilterInputStream {
 
-    private long count;
+    private volatile long count;
 
     CountingInputStream(InputStream in) {
         super(in);
