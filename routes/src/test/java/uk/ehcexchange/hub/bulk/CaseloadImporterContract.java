@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -130,6 +131,22 @@ abstract class CaseloadImporterContract {
         assertThat(again.outcome()).isEqualTo(CaseloadImporter.Outcome.ALREADY_COMPLETED);
         assertThat(again.counts()).isEqualTo(new ImportCounts(30, 0, 0));
         assertThat(plansOf("304")).isEqualTo(30);
+    }
+
+    /** Two processes importing the same file share its run; a batch commits only where its process left the run. */
+    @Test
+    void aRunMovesOnOnlyFromTheRowThisProcessLeftItAt() {
+        ImportRuns runs = hub.getBean(ImportRuns.class);
+        Instant now = Instant.now();
+        ImportRun first = runs.findOrStart("302", "caseload-csv-v1", "ab".repeat(32), "a.csv", now);
+        ImportRun second = runs.findOrStart("302", "caseload-csv-v1", "ab".repeat(32), "b.csv", now);
+        assertThat(second.runId()).isEqualTo(first.runId());
+
+        assertThat(runs.advance(first, 1, 51, new ImportCounts(50, 0, 0), now)).isTrue();
+        assertThat(runs.advance(second, 1, 51, new ImportCounts(50, 0, 0), now))
+                .as("the other process moved it on meanwhile").isFalse();
+        assertThat(runs.find("302", "caseload-csv-v1", "ab".repeat(32)))
+                .hasValueSatisfying(run -> assertThat(run.lastCommittedRow()).isEqualTo(51));
     }
 
     private static EhcPlan withSectionAText(EhcPlan plan, String text) {
