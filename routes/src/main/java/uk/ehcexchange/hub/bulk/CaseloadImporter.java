@@ -40,7 +40,8 @@ import uk.ehcexchange.security.audit.AuditEvent;
  * with the run's position in the file, the rows' errors and their audit entries. An interrupted import therefore
  * resumes at the first row not committed, and no plan is stored twice: the plan id is the primary key.
  *
- * <p>Only the current batch is in memory; the file is read one row at a time.
+ * <p>The file is read one row at a time, and the next batch is read and checked ({@link RowPreparer}) while the
+ * current one is stored: at most four batches are in memory, whatever the size of the file.
  */
 @Service
 public class CaseloadImporter {
@@ -114,8 +115,8 @@ public class CaseloadImporter {
             try {
                 reader = CaseloadCsvReader.open(counting);
             } catch (CaseloadFormatException header) {
-                writeReport(request.report(), null, header);
-                return new Result(Outcome.FILE_REJECTED, null, ImportCounts.NONE, 0, header, 1);
+                return new Result(Outcome.FILE_REJECTED, null, ImportCounts.NONE, 0, header,
+                        writeReport(request.report(), null, header));
             }
             try (reader) {
                 ImportRun run = runs.findOrStart(request.council(), CaseloadCsv.FORMAT, sha256,
