@@ -36,6 +36,7 @@ public final class FhirCpuTime {
         operations.put("advice: validate (offline, our profiles)", advice::validate);
         operations.put("advice: map (Bundle to canonical)", advice::map);
         operations.put("plan: canonical to FHIR Bundle to JSON", plan::planToFhirJson);
+        operations.put("plan: same, parser not auto-containing", plan::planToFhirJsonNoAutoContain);
         operations.put("plan: canonical to FHIR Bundle only", plan::planToFhirOnly);
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

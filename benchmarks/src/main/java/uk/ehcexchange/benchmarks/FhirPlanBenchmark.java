@@ -27,6 +27,10 @@ import uk.ehcexchange.model.EhcPlan;
  * What the hub does for every final plan it sends to an ICB: the canonical plan (already parsed and validated) as a
  * FHIR document Bundle, written as JSON. The golden 919 plan (34 KB canonical, about 60 KB of FHIR JSON).
  * Target: at least 1,000 plans/s on one core.
+ *
+ * <p>{@code planToFhirJsonNoAutoContain} uses a FhirContext whose parser does not look for reference targets to
+ * contain ({@code ParserOptions#setAutoContainReferenceTargetsWithNoId(false)}): the mapper's references are all
+ * {@code urn:uuid} strings, so that walk of every element before encoding finds nothing and only costs time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -39,6 +43,8 @@ public class FhirPlanBenchmark {
 
     private final FhirContext fhir = FhirContext.forR4Cached();
     private final FhirPlanMapper mapper = new FhirPlanMapper(fhir);
+    private final FhirContext fhirNoAutoContain = noAutoContain();
+    private final FhirPlanMapper mapperNoAutoContain = new FhirPlanMapper(fhirNoAutoContain);
     private final PlanBundleContext context =
             new PlanBundleContext("bench-0001", Instant.parse("2026-11-23T10:15:30Z"), "Hertfordshire");
     private EhcPlan plan;
@@ -57,8 +63,19 @@ public class FhirPlanBenchmark {
     }
 
     @Benchmark
+    public String planToFhirJsonNoAutoContain() {
+        return fhirNoAutoContain.newJsonParser().encodeResourceToString(mapperNoAutoContain.toDocumentBundle(plan, context));
+    }
+
+    @Benchmark
     public Bundle planToFhirOnly() {
         return mapper.toDocumentBundle(plan, context);
+    }
+
+    private static FhirContext noAutoContain() {
+        FhirContext fhir = FhirContext.forR4();
+        fhir.getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
+        return fhir;
     }
 
     EhcPlan plan() {

@@ -36,5 +36,7 @@ class FhirBenchmarksTest {
         FhirContext fhir = FhirContext.forR4Cached();
         assertThat(new FhirPlanMapper(fhir).fromDocumentBundle(fhir.newJsonParser().parseResource(Bundle.class, json)))
                 .isEqualTo(benchmark.plan());
+        assertThat(benchmark.planToFhirJsonNoAutoContain()).as("the parser option changes nothing in the output")
+                .isEqualTo(json);
     }
 }
