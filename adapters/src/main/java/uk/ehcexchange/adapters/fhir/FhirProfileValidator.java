@@ -19,6 +19,7 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StructureDefinition;
 import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
 
@@ -29,7 +30,7 @@ import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
  * {@link #warmUp()}, and share it; it is thread-safe.
  *
  * <p>Terminology: codes of FHIR's own and our CodeSystems are checked in memory; SNOMED CT codes are checked for
- * form and check digit only ({@link OfflineSnomedSupport}), so an unknown SNOMED concept never fails validation
+ * form and check digit only ({@link SnomedCodings}), so an unknown SNOMED concept never fails validation
  * for want of a terminology server. A profile the validator does not know (a UK Core profile named in
  * {@code meta.profile} when UK Core is not loaded) is reported as information, not as an error: the resource is
  * still checked against the base specification and our profiles.
@@ -65,7 +66,6 @@ public final class FhirProfileValidator {
                 new DefaultProfileValidationSupport(fhir),
                 definitions,
                 new CommonCodeSystemsTerminologyService(fhir),
-                new OfflineSnomedSupport(fhir),
                 new InMemoryTerminologyServerValidationSupport(fhir),
                 new SnapshotGeneratingValidationSupport(fhir));
         FhirInstanceValidator instanceValidator = new FhirInstanceValidator(chain);
@@ -91,6 +91,9 @@ public final class FhirProfileValidator {
         List<FhirIssue> issues = new ArrayList<>();
         for (SingleValidationMessage message : result.getMessages()) {
             issues.add(toIssue(message));
+        }
+        if (resource instanceof Resource r4) {
+            issues.addAll(SnomedCodings.check(r4));
         }
         return issues;
     }

@@ -44,4 +44,89 @@ class FhirProfileValidatorTest {
         issues.forEach(i -> System.out.println(path + ": " + i));
         assertThat(errors(issues)).isEmpty();
     }
+
+    @Test
+    void aPlanWithoutSectionGBreaksTheProfile() {
+        Bundle bundle = golden("plan/plan-919-full.fhir.json");
+        Composition composition = (Composition) bundle.getEntryFirstRep().getResource();
+        composition.getSection().removeIf(s -> "G".equals(s.getCode().getCodingFirstRep().getCode()));
+
+        assertThat(errors(validator.validate(bundle)))
+                .anySatisfy(i -> assertThat(i.diagnostics()).contains("Composition.section:G"));
+    }
+
+    @Test
+    void sectionsOutOfOrderBreakTheProfile() {
+        Bundle bundle = golden("plan/plan-919-full.fhir.json");
+        Composition composition = (Composition) bundle.getEntryFirstRep().getResource();
+        Composition.SectionComponent a = composition.getSection().remove(0);
+        composition.getSection().add(a);
+
+        assertThat(errors(validator.validate(bundle))).isNotEmpty();
+    }
+
+    @Test
+    void aPlanStatusOutsideItsCodeSystemIsAnError() {
+        Bundle bundle = golden("plan/plan-919-full.fhir.json");
+        Composition composition = (Composition) bundle.getEntryFirstRep().getResource();
+        composition.getExtensionByUrl(EhcFhir.EXT_PLAN_STATUS).setValue(new org.hl7.fhir.r4.model.CodeType("archived"));
+
+        assertThat(errors(validator.validate(bundle)))
+                .anySatisfy(i -> assertThat(i.diagnostics()).contains("archived"));
+    }
+
+    @Test
+    void adviceWithoutItsTaskBreaksTheProfile() {
+        Bundle bundle = golden("advice/advice-919.document.fhir.json");
+        Composition composition = (Composition) bundle.getEntryFirstRep().getResource();
+        composition.getExtension().removeIf(e -> EhcFhir.EXT_ADVICE_REQUEST.equals(e.getUrl()));
+
+        assertThat(errors(validator.validate(bundle)))
+                .anySatisfy(i -> assertThat(i.diagnostics()).contains("adviceRequest"));
+    }
+
+    /** Offline SNOMED: a well-formed concept id passes unseen; a mistyped one fails on its check digit. */
+    @Test
+    void snomedCodesAreCheckedByFormAndCheckDigitOnly() {
+        Bundle wellFormed = golden("advice/advice-919.document.fhir.json");
+        condition(wellFormed).getCode().getCodingFirstRep().setCode("999999999999107").setDisplay("Not a real concept");
+        Bundle mistyped = golden("advice/advice-919.document.fhir.json");
+        condition(mistyped).getCode().getCodingFirstRep().setCode("35919006");
+
+        assertThat(errors(validator.validate(wellFormed))).isEmpty();
+        assertThat(errors(validator.validate(mistyped)))
+                .anySatisfy(i -> assertThat(i.diagnostics()).contains("SNOMED CT concept identifier"));
+    }
+
+    @Test
+    void verhoeffCheckDigits() {
+        assertThat(SnomedCodings.isConceptId("35919005")).isTrue();
+        assertThat(SnomedCodings.isConceptId("193462001")).isTrue();
+        assertThat(SnomedCodings.isConceptId("138875005")).as("SNOMED CT root concept").isTrue();
+        assertThat(SnomedCodings.isConceptId("35919006")).isFalse();
+        assertThat(SnomedCodings.isConceptId("035919005")).isFalse();
+        assertThat(SnomedCodings.isConceptId("12345")).isFalse();
+        assertThat(SnomedCodings.isConceptId("123456017")).as("description partition, not a concept").isFalse();
+        assertThat(SnomedCodings.isConceptId("999999999999107")).as("an extension concept").isTrue();
+    }
+
+    @Test
+    void issuesConvertToAnOperationOutcome() {
+        Bundle bundle = golden("plan/plan-919-full.fhir.json");
+        ((Composition) bundle.getEntryFirstRep().getResource()).setSubject(null);
+
+        var outcome = FhirIssue.toOperationOutcome(errors(validator.validate(bundle)));
+
+        assertThat(outcome.getIssue()).isNotEmpty().allSatisfy(issue -> {
+            assertThat(issue.getSeverity()).isEqualTo(org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity.ERROR);
+            assertThat(issue.getExpression()).isNotEmpty();
+            assertThat(issue.getDiagnostics()).isNotBlank();
+        });
+    }
+
+    private static org.hl7.fhir.r4.model.Condition condition(Bundle bundle) {
+        return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(org.hl7.fhir.r4.model.Condition.class::isInstance).map(org.hl7.fhir.r4.model.Condition.class::cast)
+                .filter(c -> c.getCode().hasCoding()).findFirst().orElseThrow();
+    }
 }
