@@ -95,7 +95,14 @@ public record HubProperties(
     public record Client(String id, String authority, String apiKeySha256) {
     }
 
-    public record ConfiguredAuthority(AuthorityKind kind, String odsCode, String name) {
+    /**
+     * @param councils for an ICB, the LA codes of the councils in its area: it is the responsible commissioning
+     *                 body for their children's plans and host ICB for placements there
+     */
+    public record ConfiguredAuthority(AuthorityKind kind, String odsCode, String name, List<String> councils) {
+        public ConfiguredAuthority {
+            councils = councils == null ? List.of() : List.copyOf(councils);
+        }
     }
 
     /**

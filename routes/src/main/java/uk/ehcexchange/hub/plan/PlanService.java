@@ -1,6 +1,5 @@
 package uk.ehcexchange.hub.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
@@ -11,6 +10,7 @@ import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.auth.ClientIdentity;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
+import uk.ehcexchange.hub.support.JsonDocuments;
 import uk.ehcexchange.hub.web.Rejection;
 import uk.ehcexchange.hub.web.RejectedException;
 import uk.ehcexchange.model.EhcPlan;
@@ -46,7 +46,7 @@ public class PlanService {
             throw RejectedException.invalid(violations, planId);
         }
         requireOwner(client, plan.owningCouncil(), "owningCouncil", planId);
-        String document = write(plan);
+        String document = JsonDocuments.write(json, plan);
         StoredResponse response = idempotent.execute(client, idempotencyKey, "PUT plan " + planId + "\n" + document,
                 () -> {
                     var existing = plans.find(planId);
@@ -55,7 +55,7 @@ public class PlanService {
                             ? plans.update(plan, document, clock.instant())
                             : plans.insert(plan, document, clock.instant());
                     HttpStatus status = existing.isPresent() ? HttpStatus.OK : HttpStatus.CREATED;
-                    return new StoredResponse(status.value(), write(Map.of("planId", planId, "version", version,
+                    return new StoredResponse(status.value(), JsonDocuments.write(json, Map.of("planId", planId, "version", version,
                             "status", plan.status().name())));
                 });
         audit.accepted(client, "plan.submit", planId);
@@ -73,14 +73,6 @@ public class PlanService {
         if (!client.authorityCode().equals(council)) {
             throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, field, "own-authority-only",
                     "this client acts for " + client.authorityCode() + " and may not act for " + council, subjectId);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the canonical model always serialises", e);
         }
     }
 }
