@@ -241,7 +241,7 @@ public final class CouncilXmlMapper {
     }
 
     /** The generated XML enums and the canonical ones have the same constant names (both follow the JSON Schema). */
-    static <E extends Enum<E>> E enumOf(Class<E> type, Enum<?> value) {
+    public static <E extends Enum<E>> E enumOf(Class<E> type, Enum<?> value) {
         return value == null ? null : Enum.valueOf(type, value.name());
     }
 

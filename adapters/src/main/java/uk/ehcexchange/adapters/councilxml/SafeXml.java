@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -69,7 +71,8 @@ public final class SafeXml {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
+            // Imports resolve inside the schemas jar: a file, a jar, or a jar nested in the hub's Spring Boot jar.
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,nested");
             return factory.newSchema(location);
         } catch (SAXException e) {
             throw new IllegalStateException("the published schema " + location + " does not load", e);
@@ -105,8 +108,10 @@ public final class SafeXml {
                 violations.add(new Violation(XPaths.of(element), "schema", "the document does not match the schema"));
             }
         }
-        // Xerces reports a bad simple value twice (the facet, then the type): keep one row per element and rule.
-        return violations.stream().distinct().toList();
+        // Xerces reports a bad simple value twice (the facet, then the type): keep the first, most precise, per element.
+        Map<String, Violation> first = new LinkedHashMap<>();
+        violations.forEach(v -> first.putIfAbsent(v.field(), v));
+        return List.copyOf(first.values());
     }
 
     private static Violation violation(Validator validator, SAXParseException e) {

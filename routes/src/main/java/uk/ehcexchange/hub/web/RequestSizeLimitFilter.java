@@ -36,6 +36,12 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /** The SOAP service limits its messages itself, so that a refusal is a SOAP Fault rather than a problem document. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/soap/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
