@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -71,8 +72,9 @@ import uk.ehcexchange.model.SocialCareAssessment;
 public class HubSoapEndpoint implements EhcHubPortType {
 
     private static final String BODY = "/Envelope/Body/";
-    /** The service layer's names for the message id, which the SOAP messages call MessageId. */
-    private static final Set<String> MESSAGE_ID = Set.of("Idempotency-Key", "messageId");
+    /** Service-layer field names that the SOAP messages spell differently. */
+    private static final Map<String, String> REQUEST_ELEMENTS = Map.of("Idempotency-Key", "MessageId",
+            "messageId", "MessageId", "authority", "Council");
 
     private final PlanService plans;
     private final TransferService transfers;
@@ -240,8 +242,8 @@ public class HubSoapEndpoint implements EhcHubPortType {
      */
     private static UnaryOperator<String> elements(String request, String document, Set<String> requestFields) {
         return field -> {
-            if (MESSAGE_ID.contains(field)) {
-                return request + "/MessageId";
+            if (REQUEST_ELEMENTS.containsKey(field)) {
+                return request + "/" + REQUEST_ELEMENTS.get(field);
             }
             boolean inDocument = document != null && !requestFields.contains(field);
             return CouncilXmlPaths.toXPath(inDocument ? document : request, field);
