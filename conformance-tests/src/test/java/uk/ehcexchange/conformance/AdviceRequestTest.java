@@ -1,6 +1,7 @@
 package uk.ehcexchange.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.ehcexchange.conformance.BadRequestTest.assertRefused;
 import static uk.ehcexchange.conformance.RunningHub.TRUST;
 
@@ -8,7 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +63,36 @@ class AdviceRequestTest {
     }
 
     @Test
+    void adviceReceivedForThePlanTravelsWithItWhenTheChildMoves() {
+        String planId = Plans.freshId();
+        hub.as("919").put("/api/v1/plans/" + planId, Plans.golden(planId).toString(), "submit-" + planId);
+        String health = requested("MEDICAL", TRUST, null, planId).get("requestId").asText();
+        ObjectNode healthAdvice = healthAdvice(health);
+        answerHealth(health, healthAdvice, "travel-" + health);
+        String socialCare = requested("SOCIAL_CARE", "919", null, planId).get("requestId").asText();
+        hub.as("919").post("/api/v1/advice-requests/" + socialCare + "/social-care-assessment",
+                socialCareAssessment(socialCare).toString(), "travel-" + socialCare);
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String transferId = Plans.parse(hub.as("919").post("/api/v1/transfers", """
+                {"planId": "%s", "fromCouncil": "919", "toCouncil": "821", "moveDate": "%s", "awareOn": "%s"}"""
+                .formatted(planId, today, today.minusDays(40)), "transfer-" + planId).body())
+                .get("transferId").asText();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                hub.as("821").get("/api/v1/councils/821/inbox/" + transferId).statusCode()).isEqualTo(200));
+
+        JsonNode item = Plans.parse(hub.as("821").get("/api/v1/councils/821/inbox/" + transferId).body());
+        List<String> parts = item.get("documents").findValuesAsText("partName");
+        assertThat(parts).anyMatch(name -> name.matches("advice/\\d+-health-advice\\.json"))
+                .anyMatch(name -> name.matches("social-care/\\d+-social-care-assessment\\.json"));
+        String advicePart = parts.stream().filter(name -> name.endsWith("-health-advice.json")).findFirst().orElseThrow();
+        JsonNode arrived = Plans.parse(new String(hub.as("821").getBytes("/api/v1/councils/821/inbox/" + transferId
+                + "/documents/" + advicePart).body(), StandardCharsets.UTF_8));
+        assertThat(arrived.get("adviceId")).isEqualTo(healthAdvice.get("adviceId"));
+        assertThat(arrived.get("needs")).isEqualTo(healthAdvice.get("needs"));
+    }
+
+    @Test
     void adviceAfterSixWeeksIsRecordedAsLate() {
         String requestId = requested("MEDICAL", TRUST, LocalDate.now().minusDays(50)).get("requestId").asText();
 
@@ -70,12 +105,8 @@ class AdviceRequestTest {
     @Test
     void theCouncilsSocialCareTeamAnswersWithAnAssessment() {
         String requestId = requested("SOCIAL_CARE", "919", null).get("requestId").asText();
-        ObjectNode assessment = (ObjectNode) adviceContent(requestId);
-        assessment.put("assessmentId", "HCC-SCA-" + requestId.substring(0, 8));
-        assessment.put("laCode", "919");
-
         HttpResponse<String> answered = hub.as("919").post("/api/v1/advice-requests/" + requestId
-                + "/social-care-assessment", assessment.toString(), "sca-" + requestId);
+                + "/social-care-assessment", socialCareAssessment(requestId).toString(), "sca-" + requestId);
 
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
         assertThat(Plans.parse(answered.body()).get("adviceType").asText()).isEqualTo("SOCIAL_CARE");
@@ -143,8 +174,16 @@ class AdviceRequestTest {
     }
 
     private JsonNode requested(String type, String recipient, LocalDate requestedOn) {
+        return requested(type, recipient, requestedOn, null);
+    }
+
+    private JsonNode requested(String type, String recipient, LocalDate requestedOn, String planId) {
+        ObjectNode request = newRequest(type, recipient, requestedOn);
+        if (planId != null) {
+            request.put("planId", planId);
+        }
         HttpResponse<String> created = hub.as("919").post("/api/v1/councils/919/advice-requests",
-                newRequest(type, recipient, requestedOn).toString(), "ask-" + UUID.randomUUID());
+                request.toString(), "ask-" + UUID.randomUUID());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Plans.parse(created.body());
     }
@@ -169,6 +208,13 @@ class AdviceRequestTest {
         advice.put("adviceId", "RY4-ADV-" + requestId.substring(0, 8));
         advice.put("odsCode", TRUST);
         return advice;
+    }
+
+    private static ObjectNode socialCareAssessment(String requestId) {
+        ObjectNode assessment = (ObjectNode) adviceContent(requestId);
+        assessment.put("assessmentId", "HCC-SCA-" + requestId.substring(0, 8));
+        assessment.put("laCode", "919");
+        return assessment;
     }
 
     /** What health advice and a social care assessment share, about the golden plan's child. */

@@ -99,6 +99,14 @@ class AdviceRepository {
                 .param(council).query(this::mapResponse).list();
     }
 
+    /** Answers to the council's requests about one plan, oldest first, each with its document. */
+    List<AdviceResponse> answersForPlan(String council, String planId) {
+        return jdbc.sql("SELECT " + RESPONSE_COLUMNS + ", r.document FROM advice_response r JOIN advice_request q"
+                        + " ON q.request_id = r.request_id WHERE q.requesting_la = ? AND q.plan_id = ?"
+                        + " ORDER BY r.received_at, r.response_id")
+                .params(council, planId).query(this::mapResponse).list();
+    }
+
     void acknowledge(String responseId, Instant now) {
         jdbc.sql("UPDATE advice_response SET acknowledged_at = ? WHERE response_id = ? AND acknowledged_at IS NULL")
                 .params(Timestamp.from(now), responseId).update();

@@ -215,6 +215,11 @@ public class AdviceService {
         return response;
     }
 
+    /** The advice and assessments answered for a council's plan: they travel with it when the child moves. */
+    public List<AdviceResponse> answersForPlan(String council, String planId) {
+        return repository.answersForPlan(council, planId);
+    }
+
     public List<AdviceResponse> inbox(ClientIdentity client, String council) {
         requireActingFor(client, council, "council");
         return repository.responsesFor(council);

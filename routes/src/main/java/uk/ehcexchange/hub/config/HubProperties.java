@@ -53,9 +53,12 @@ public record HubProperties(
      *
      * @param keystore   this hub's TLS identity (PKCS#12), used as server and as client towards peers
      * @param trustedCas PEM file of the CAs whose certificates identify peer hubs
+     * @param retryInterval    how often waiting packages are tried, and the first wait after a peer fails
+     * @param maxRetryInterval the longest wait between attempts at a peer that keeps failing (the wait doubles)
      */
     public record Peering(@DefaultValue("0") int port, Path keystore, String keystorePassword, Path trustedCas,
-                          @DefaultValue("2s") Duration retryInterval) {
+                          @DefaultValue("2s") Duration retryInterval,
+                          @DefaultValue("5m") Duration maxRetryInterval) {
     }
 
     /**
