@@ -96,6 +96,23 @@ class SoapRejectionTest {
     }
 
     @Test
+    void aMessageOverTheSizeLimitIsAFault() {
+        String padding = "<!-- " + "x".repeat(3 * 1024 * 1024) + " -->";
+
+        HttpResponse<String> answer = soap.post(soap.envelope("303", LIST_303 + padding));
+
+        assertSoapFault(answer, "soap:Client", "payload-too-large", "/Envelope", "max-size");
+    }
+
+    @Test
+    void aBodyThatIsNoRequestOfTheServiceIsAFault() {
+        HttpResponse<String> answer = soap.post(soap.envelope("303",
+                "<hub:DeletePlanRequest><hub:PlanId>X</hub:PlanId></hub:DeletePlanRequest>"));
+
+        assertSoapFault(answer, "soap:Client", "schema-violation", "/Envelope/Body/DeletePlanRequest", "cvc-elt.1.a");
+    }
+
+    @Test
     void aWrongKeyIsRefused() {
         HttpResponse<String> answer = soap.post(SoapClients.envelope(hub.clientId("303"), "not-the-key", LIST_303));
 

@@ -7,7 +7,6 @@ import jakarta.xml.bind.Marshaller;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -104,20 +103,21 @@ public final class CouncilXml {
     }
 
     static byte[] write(JAXBElement<?> document) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        write(document, out);
-        return out.toByteArray();
+        return marshal(CONTEXT, document);
     }
 
-    static void write(JAXBElement<?> document, OutputStream out) {
+    /** Any document of generated types (these or the SOAP service's) as indented UTF-8 XML. */
+    public static byte[] marshal(JAXBContext context, Object document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            Marshaller marshaller = CONTEXT.createMarshaller();
+            Marshaller marshaller = context.createMarshaller();
             marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
             marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
             marshaller.marshal(document, out);
         } catch (JAXBException e) {
             throw new IllegalStateException("a mapped document always marshals", e);
         }
+        return out.toByteArray();
     }
 
     /** For tests and tools: the same bytes read back as a plan. */

@@ -1,10 +1,8 @@
 package uk.ehcexchange.hub.formats;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +17,6 @@ import uk.ehcexchange.adapters.councilxml.CouncilXml;
 import uk.ehcexchange.adapters.councilxml.CouncilXmlException;
 import uk.ehcexchange.adapters.councilxml.CouncilXmlMapper;
 import uk.ehcexchange.adapters.councilxml.Mapped;
-import uk.ehcexchange.adapters.councilxml.jaxb.PlanStatus;
 import uk.ehcexchange.adapters.socialcare.ProposedSections;
 import uk.ehcexchange.adapters.socialcare.SocialCareSections;
 import uk.ehcexchange.hub.advice.AdviceResponse;
@@ -30,9 +27,6 @@ import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.inbox.InboxService;
 import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.hub.soap.InboxXml;
-import uk.ehcexchange.hub.soap.generated.SubmitPlanResponse;
-import uk.ehcexchange.hub.soap.generated.SubmitSocialCareAssessmentResponse;
-import uk.ehcexchange.hub.support.JsonDocuments;
 import uk.ehcexchange.hub.web.RejectedException;
 import uk.ehcexchange.hub.web.Rejection;
 import uk.ehcexchange.model.EhcPlan;
@@ -69,14 +63,7 @@ class CouncilXmlController {
                                   InputStream body, ClientIdentity client) {
         Mapped<EhcPlan> plan = CouncilXmlMapper.toCanonical(read(() -> CouncilXml.readPlan(body)));
         StoredResponse stored = plans.submit(client, planId, idempotencyKey, plan.value());
-        JsonNode answer = JsonDocuments.read(json, stored.body(), JsonNode.class);
-        SubmitPlanResponse response = new SubmitPlanResponse();
-        response.setPlanId(answer.path("planId").asText());
-        response.setVersion(BigInteger.valueOf(answer.path("version").asLong()));
-        response.setStatus(PlanStatus.valueOf(answer.path("status").asText()));
-        response.setCreated(stored.status() == HttpStatus.CREATED.value());
-        response.getNotCarried().addAll(InboxXml.notCarried(plan.notCarried()));
-        return xml(stored.status(), response);
+        return xml(stored.status(), xml.planReceipt(stored, plan.notCarried()));
     }
 
     @GetMapping(path = "/api/v1/councils/{council}/inbox/{transferId}", produces = XML)
@@ -98,11 +85,8 @@ class CouncilXmlController {
                                       InputStream body, ClientIdentity client) {
         SocialCareAssessment assessment = CouncilXmlMapper.toCanonical(
                 read(() -> CouncilXml.readSocialCareAssessment(body))).value();
-        AdviceResponse answered = advice.answer(client, requestId, messageId, assessment);
-        SubmitSocialCareAssessmentResponse response = new SubmitSocialCareAssessmentResponse();
-        response.setAdvice(xml.receipt(answered));
-        response.setProposedSections(xml.sections(SocialCareSections.from(assessment)));
-        return xml(HttpStatus.CREATED.value(), response);
+        return xml(HttpStatus.CREATED.value(),
+                xml.assessmentReceipt(advice.answer(client, requestId, messageId, assessment), assessment));
     }
 
     /** What a social care assessment in the inbox gives sections D, H1 and H2, with why each item went where. */

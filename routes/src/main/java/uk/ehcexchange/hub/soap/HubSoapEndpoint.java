@@ -1,11 +1,9 @@
 package uk.ehcexchange.hub.soap;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jws.WebService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,13 +12,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.cxf.phase.PhaseInterceptorChain;
-import org.springframework.http.HttpStatus;
 import uk.ehcexchange.adapters.councilxml.CouncilXmlMapper;
 import uk.ehcexchange.adapters.councilxml.CouncilXmlPaths;
 import uk.ehcexchange.adapters.councilxml.Mapped;
-import uk.ehcexchange.adapters.councilxml.jaxb.PlanStatus;
-import uk.ehcexchange.adapters.socialcare.SocialCareSections;
-import uk.ehcexchange.hub.advice.AdviceResponse;
 import uk.ehcexchange.hub.advice.AdviceService;
 import uk.ehcexchange.hub.advice.NewAdviceRequest;
 import uk.ehcexchange.hub.auth.ClientIdentity;
@@ -102,15 +96,8 @@ public class HubSoapEndpoint implements EhcHubPortType {
         String root = BODY + "SubmitPlanRequest";
         return call("SubmitPlan", elements(root, root + "/EhcPlan", Set.of()), client -> {
             Mapped<EhcPlan> plan = CouncilXmlMapper.toCanonical(request.getEhcPlan());
-            StoredResponse stored = plans.submit(client, plan.value().planId(), request.getMessageId(), plan.value());
-            JsonNode answer = JsonDocuments.read(json, stored.body(), JsonNode.class);
-            SubmitPlanResponse response = new SubmitPlanResponse();
-            response.setPlanId(answer.path("planId").asText());
-            response.setVersion(BigInteger.valueOf(answer.path("version").asLong()));
-            response.setStatus(PlanStatus.valueOf(answer.path("status").asText()));
-            response.setCreated(stored.status() == HttpStatus.CREATED.value());
-            response.getNotCarried().addAll(InboxXml.notCarried(plan.notCarried()));
-            return response;
+            return xml.planReceipt(plans.submit(client, plan.value().planId(), request.getMessageId(), plan.value()),
+                    plan.notCarried());
         });
     }
 
@@ -145,12 +132,8 @@ public class HubSoapEndpoint implements EhcHubPortType {
         return call("SubmitSocialCareAssessment", elements(root, root + "/SocialCareAssessment", Set.of("requestId")),
                 client -> {
                     SocialCareAssessment assessment = CouncilXmlMapper.toCanonical(request.getSocialCareAssessment()).value();
-                    AdviceResponse answered = advice.answer(client, request.getRequestId(), request.getMessageId(),
-                            assessment);
-                    SubmitSocialCareAssessmentResponse response = new SubmitSocialCareAssessmentResponse();
-                    response.setAdvice(xml.receipt(answered));
-                    response.setProposedSections(xml.sections(SocialCareSections.from(assessment)));
-                    return response;
+                    return xml.assessmentReceipt(advice.answer(client, request.getRequestId(), request.getMessageId(),
+                            assessment), assessment);
                 });
     }
 

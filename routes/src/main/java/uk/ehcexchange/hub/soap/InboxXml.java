@@ -5,12 +5,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import java.math.BigInteger;
+import org.springframework.http.HttpStatus;
+import uk.ehcexchange.adapters.councilxml.CouncilXml;
 import uk.ehcexchange.adapters.councilxml.CouncilXmlMapper;
+import uk.ehcexchange.adapters.councilxml.jaxb.PlanStatus;
+import uk.ehcexchange.hub.idempotency.StoredResponse;
+import uk.ehcexchange.hub.soap.generated.SubmitPlanResponse;
+import uk.ehcexchange.hub.soap.generated.SubmitSocialCareAssessmentResponse;
+import uk.ehcexchange.hub.support.JsonDocuments;
 import uk.ehcexchange.adapters.councilxml.NotCarried;
 import uk.ehcexchange.adapters.socialcare.ProposedSections;
 import uk.ehcexchange.adapters.socialcare.SocialCareSections;
@@ -178,6 +183,26 @@ public class InboxXml {
         return x;
     }
 
+    /** The answer to a plan submitted in council XML: the service's receipt, and what the canonical plan could not carry. */
+    public SubmitPlanResponse planReceipt(StoredResponse stored, List<NotCarried> report) {
+        JsonNode answer = JsonDocuments.read(json, stored.body(), JsonNode.class);
+        SubmitPlanResponse response = new SubmitPlanResponse();
+        response.setPlanId(answer.path("planId").asText());
+        response.setVersion(BigInteger.valueOf(answer.path("version").asLong()));
+        response.setStatus(PlanStatus.valueOf(answer.path("status").asText()));
+        response.setCreated(stored.status() == HttpStatus.CREATED.value());
+        response.getNotCarried().addAll(notCarried(report));
+        return response;
+    }
+
+    /** The answer to a social care assessment: where it landed, and the section D, H1 and H2 content it gives. */
+    public SubmitSocialCareAssessmentResponse assessmentReceipt(AdviceResponse answered, SocialCareAssessment assessment) {
+        SubmitSocialCareAssessmentResponse response = new SubmitSocialCareAssessmentResponse();
+        response.setAdvice(receipt(answered));
+        response.setProposedSections(sections(SocialCareSections.from(assessment)));
+        return response;
+    }
+
     public static List<NotCarriedType> notCarried(List<NotCarried> report) {
         return report.stream().map(n -> {
             NotCarriedType x = new NotCarriedType();
@@ -189,16 +214,7 @@ public class InboxXml {
 
     /** An answer as an XML document of its own (the REST API's application/xml representation). */
     public byte[] document(Object element) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            Marshaller marshaller = context.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
-            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
-            marshaller.marshal(element, out);
-        } catch (JAXBException e) {
-            throw new IllegalStateException("a mapped answer always marshals", e);
-        }
-        return out.toByteArray();
+        return CouncilXml.marshal(context, element);
     }
 
     private static InboxEntryType entry(InboxKind kind, String id, String from, java.time.Instant receivedAt,

@@ -5,6 +5,7 @@ import javax.xml.namespace.QName;
 import org.apache.cxf.Bus;
 import org.apache.cxf.binding.soap.saaj.SAAJInInterceptor;
 import org.apache.cxf.jaxws.EndpointImpl;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.ehcexchange.hub.auth.ApiKeyRegistry;
@@ -18,6 +19,7 @@ import uk.ehcexchange.hub.config.HubProperties;
  * certificate per council system; see {@link UsernameTokenAuthentication}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // CXF's bus lives in its servlet
 class SoapConfiguration {
 
     static final String ADDRESS = "/v1/hub";
