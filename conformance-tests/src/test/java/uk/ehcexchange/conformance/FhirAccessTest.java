@@ -133,7 +133,7 @@ class FhirAccessTest {
     }
 
     private HttpResponse<String> anonymous(String path, String accept) {
-        return hub.anonymous().getWithAccept("/fhir" + path, accept);
+        return hub.anonymous().get("/fhir" + path, accept);
     }
 
     private static CapabilityStatement.CapabilityStatementRestResourceComponent resource(

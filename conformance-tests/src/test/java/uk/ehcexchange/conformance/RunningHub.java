@@ -45,6 +45,7 @@ final class RunningHub {
     private final Map<String, String> apiKeys = new LinkedHashMap<>();
     private final Map<String, FhirCredential> fhirClients = new LinkedHashMap<>();
     private final IcbFhirServer icbServer = new IcbFhirServer();
+    private final Map<String, String> clientIds = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private RunningHub() {
@@ -85,6 +86,7 @@ final class RunningHub {
         }
         healthBodies(args);
         fhirClients(args, keys);
+        councilSystems(args);
         context = new SpringApplicationBuilder(HubApplication.class).run(args.toArray(String[]::new));
         int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
         base = URI.create("http://localhost:" + port);
@@ -128,6 +130,32 @@ final class RunningHub {
             args.add("--ehc.fhir.clients[" + i + "].authority=" + credential.authority);
             args.add("--ehc.fhir.clients[" + i + "].public-keys[0]=" + credential.writePublicKey(keys));
         }
+    }
+
+    /** Bexley's system reads council XML over SOAP (issue 5's done-when); Hertfordshire's social care team and its ICB call the hub too. */
+    static final String SOCIAL_CARE_919 = "social-care-919";
+
+    private void councilSystems(List<String> args) {
+        args.addAll(List.of("--ehc.councils.303.format=council-xml", "--ehc.councils.303.transport=soap"));
+        int index = COUNCILS.size() + 1;
+        for (String[] client : new String[][] {{SOCIAL_CARE_919, "919"}, {"icb-" + ICB, ICB}}) {
+            String key = ApiKeys.generate();
+            apiKeys.put(client[0], key);
+            clientIds.put(client[0], client[0]);
+            args.add("--ehc.clients[" + index + "].id=" + client[0]);
+            args.add("--ehc.clients[" + index + "].authority=" + client[1]);
+            args.add("--ehc.clients[" + index + "].api-key-sha256=" + ApiKeys.sha256Hex(key));
+            index++;
+        }
+    }
+
+    /** The client id and API key a council system presents, e.g. in a WS-Security UsernameToken. */
+    String clientId(String caller) {
+        return clientIds.getOrDefault(caller, COUNCILS.contains(caller) ? "case-system-" + caller : "trust-" + caller);
+    }
+
+    String apiKey(String caller) {
+        return apiKeys.get(caller);
     }
 
     URI base() {
@@ -177,8 +205,13 @@ final class RunningHub {
             return send(request(path).GET());
         }
 
-        HttpResponse<String> getWithAccept(String path, String accept) {
+        HttpResponse<String> get(String path, String accept) {
             return send(request(path).header("Accept", accept).GET());
+        }
+
+        HttpResponse<String> send(String method, String path, String contentType, String body, String idempotencyKey) {
+            return send(withKey(request(path), idempotencyKey).header("Content-Type", contentType)
+                    .method(method, HttpRequest.BodyPublishers.ofString(body)));
         }
 
         HttpResponse<String> put(String path, String json, String idempotencyKey) {

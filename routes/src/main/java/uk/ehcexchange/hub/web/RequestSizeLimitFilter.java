@@ -36,11 +36,14 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    /** /fhir applies its own limit and answers in FHIR (uk.ehcexchange.hub.fhir.FhirRequestLimitFilter). */
+    /**
+     * /fhir and the SOAP service apply their own limits and answer in their own error format (a FHIR
+     * OperationOutcome, a SOAP Fault) rather than a problem document.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.equals("/fhir") || path.startsWith("/fhir/");
+        return path.equals("/fhir") || path.startsWith("/fhir/") || path.startsWith("/soap/");
     }
 
     /** The request whose body stream fails with {@link PayloadTooLargeException} once it passes {@code limit}. */
