@@ -36,10 +36,19 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    /** The SOAP service limits its messages itself, so that a refusal is a SOAP Fault rather than a problem document. */
+    /**
+     * /fhir and the SOAP service apply their own limits and answer in their own error format (a FHIR
+     * OperationOutcome, a SOAP Fault) rather than a problem document.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/soap/");
+        String path = request.getRequestURI();
+        return path.equals("/fhir") || path.startsWith("/fhir/") || path.startsWith("/soap/");
+    }
+
+    /** The request whose body stream fails with {@link PayloadTooLargeException} once it passes {@code limit}. */
+    public static HttpServletRequest limited(HttpServletRequest request, long limit) {
+        return new LimitedRequest(request, limit);
     }
 
     @Override
@@ -56,7 +65,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                     List.of(new Violation("body", "max-size", "at most " + limit + " bytes")));
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limit), response);
+        chain.doFilter(limited(request, limit), response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
