@@ -60,6 +60,13 @@ final class MessageSizeLimit extends AbstractPhaseInterceptor<Message> {
             return n;
         }
 
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count((int) Math.min(skipped, Integer.MAX_VALUE));
+            return skipped;
+        }
+
         private void count(int n) throws IOException {
             read += n;
             if (read > limit) {
