@@ -193,7 +193,7 @@ class AdviceRequestTest {
                 messageId);
     }
 
-    private static ObjectNode newRequest(String type, String recipient, LocalDate requestedOn) {
+    static ObjectNode newRequest(String type, String recipient, LocalDate requestedOn) {
         ObjectNode request = Plans.JSON.createObjectNode().put("adviceType", type).put("recipient", recipient)
                 .put("question", "Health needs relevant to education, and provision to meet them");
         request.set("child", Plans.golden("ANY").get("child"));
@@ -203,7 +203,7 @@ class AdviceRequestTest {
         return request;
     }
 
-    private static ObjectNode healthAdvice(String requestId) {
+    static ObjectNode healthAdvice(String requestId) {
         ObjectNode advice = (ObjectNode) adviceContent(requestId);
         advice.put("adviceId", "RY4-ADV-" + requestId.substring(0, 8));
         advice.put("odsCode", TRUST);

@@ -32,7 +32,9 @@ final class HubProcess implements AutoCloseable {
         this.apiPort = apiPort;
         this.log = folder.resolve("hub.log");
         this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-jar", executableJar().toString(), "--server.port=" + apiPort, "--ehc.data-dir=" + folder));
+                HEAP, "-jar", executableJar().toString(), "--server.port=" + apiPort, "--ehc.data-dir=" + folder,
+                // Hubs between councils only: the FHIR front door (and its validator's heap) is not needed.
+                "--ehc.fhir.enabled=false"));
         command.addAll(arguments);
     }
 

@@ -1,5 +1,6 @@
 package uk.ehcexchange.conformance;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -34,12 +35,17 @@ final class RunningHub {
     static final List<String> COUNCILS = List.of("919", "821", "303", "305");
     static final String ICB = "QM7";
     static final String TRUST = "RY4";
+    /** A second trust, with a FHIR client of its own, that was asked for nothing. */
+    static final String OTHER_TRUST = "RWH";
 
     private static RunningHub instance;
 
     private final ConfigurableApplicationContext context;
     private final URI base;
     private final Map<String, String> apiKeys = new LinkedHashMap<>();
+    private final Map<String, FhirCredential> fhirClients = new LinkedHashMap<>();
+    private final IcbFhirServer icbServer = new IcbFhirServer();
+    private final Map<String, String> clientIds = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private RunningHub() {
@@ -79,6 +85,8 @@ final class RunningHub {
             throw new UncheckedIOException(e);
         }
         healthBodies(args);
+        fhirClients(args, keys);
+        councilSystems(args);
         context = new SpringApplicationBuilder(HubApplication.class).run(args.toArray(String[]::new));
         int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
         base = URI.create("http://localhost:" + port);
@@ -101,6 +109,65 @@ final class RunningHub {
         args.add("--ehc.clients[" + index + "].id=trust-" + TRUST);
         args.add("--ehc.clients[" + index + "].authority=" + TRUST);
         args.add("--ehc.clients[" + index + "].api-key-sha256=" + ApiKeys.sha256Hex(key));
+    }
+
+    /**
+     * The FHIR side: the ICB's FHIR server (which receives final plans), a second trust, and a FHIR client per
+     * health body, each with a key pair made for this run of which the hub gets only the public key.
+     */
+    private void fhirClients(List<String> args, Path keys) {
+        args.add("--ehc.authorities[0].fhir-base-url=" + icbServer.base);
+        args.addAll(List.of("--ehc.authorities[2].kind=NHS_TRUST", "--ehc.authorities[2].ods-code=" + OTHER_TRUST,
+                "--ehc.authorities[2].name=East and North Hertfordshire NHS Trust"));
+        List<FhirCredential> credentials = List.of(
+                FhirCredential.generate("trust-system-" + TRUST, TRUST, JWSAlgorithm.ES256),
+                FhirCredential.generate("trust-system-" + OTHER_TRUST, OTHER_TRUST, JWSAlgorithm.RS512),
+                FhirCredential.generate("icb-system-" + ICB, ICB, JWSAlgorithm.ES384));
+        for (int i = 0; i < credentials.size(); i++) {
+            FhirCredential credential = credentials.get(i);
+            fhirClients.put(credential.authority, credential);
+            args.add("--ehc.fhir.clients[" + i + "].id=" + credential.clientId);
+            args.add("--ehc.fhir.clients[" + i + "].authority=" + credential.authority);
+            args.add("--ehc.fhir.clients[" + i + "].public-keys[0]=" + credential.writePublicKey(keys));
+        }
+    }
+
+    /** Bexley's system reads council XML over SOAP (issue 5's done-when); Hertfordshire's social care team and its ICB call the hub too. */
+    static final String SOCIAL_CARE_919 = "social-care-919";
+
+    private void councilSystems(List<String> args) {
+        args.addAll(List.of("--ehc.councils.303.format=council-xml", "--ehc.councils.303.transport=soap"));
+        int index = COUNCILS.size() + 1;
+        for (String[] client : new String[][] {{SOCIAL_CARE_919, "919"}, {"icb-" + ICB, ICB}}) {
+            String key = ApiKeys.generate();
+            apiKeys.put(client[0], key);
+            clientIds.put(client[0], client[0]);
+            args.add("--ehc.clients[" + index + "].id=" + client[0]);
+            args.add("--ehc.clients[" + index + "].authority=" + client[1]);
+            args.add("--ehc.clients[" + index + "].api-key-sha256=" + ApiKeys.sha256Hex(key));
+            index++;
+        }
+    }
+
+    /** The client id and API key a council system presents, e.g. in a WS-Security UsernameToken. */
+    String clientId(String caller) {
+        return clientIds.getOrDefault(caller, COUNCILS.contains(caller) ? "case-system-" + caller : "trust-" + caller);
+    }
+
+    String apiKey(String caller) {
+        return apiKeys.get(caller);
+    }
+
+    URI base() {
+        return base;
+    }
+
+    FhirCredential fhirCredential(String authority) {
+        return fhirClients.get(authority);
+    }
+
+    IcbFhirServer icb() {
+        return icbServer;
     }
 
     static synchronized RunningHub get() {
@@ -136,6 +203,15 @@ final class RunningHub {
 
         HttpResponse<String> get(String path) {
             return send(request(path).GET());
+        }
+
+        HttpResponse<String> get(String path, String accept) {
+            return send(request(path).header("Accept", accept).GET());
+        }
+
+        HttpResponse<String> send(String method, String path, String contentType, String body, String idempotencyKey) {
+            return send(withKey(request(path), idempotencyKey).header("Content-Type", contentType)
+                    .method(method, HttpRequest.BodyPublishers.ofString(body)));
         }
 
         HttpResponse<String> put(String path, String json, String idempotencyKey) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import uk.ehcexchange.model.AuthorityKind;
@@ -101,10 +102,18 @@ public record HubProperties(
     /**
      * @param councils for an ICB, the LA codes of the councils in its area: it is the responsible commissioning
      *                 body for their children's plans and host ICB for placements there
+     * @param fhirBaseUrl for an ICB, the base URL of its FHIR R4 server, where the hub POSTs its councils' final
+     *                    plans as document Bundles; none, and no plans are sent to it
      */
-    public record ConfiguredAuthority(AuthorityKind kind, String odsCode, String name, List<String> councils) {
+    public record ConfiguredAuthority(AuthorityKind kind, String odsCode, String name, List<String> councils,
+                                      URI fhirBaseUrl) {
+        @ConstructorBinding
         public ConfiguredAuthority {
             councils = councils == null ? List.of() : List.copyOf(councils);
+        }
+
+        public ConfiguredAuthority(AuthorityKind kind, String odsCode, String name, List<String> councils) {
+            this(kind, odsCode, name, councils, null);
         }
     }
 

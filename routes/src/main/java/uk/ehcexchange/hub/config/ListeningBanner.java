@@ -16,6 +16,6 @@ class ListeningBanner implements ApplicationListener<WebServerInitializedEvent> 
     public void onApplicationEvent(WebServerInitializedEvent event) {
         int port = event.getWebServer().getPort();
         log.info("EHC Exchange hub listening on http://localhost:{} — API /api/v1, OpenAPI /api/v1/openapi.yaml, "
-                + "health /actuator/health, metrics /actuator/prometheus", port);
+                + "SOAP /soap/v1/hub (WSDL /soap/v1/hub?wsdl), health /actuator/health, metrics /actuator/prometheus", port);
     }
 }

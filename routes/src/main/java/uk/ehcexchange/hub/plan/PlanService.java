@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import uk.ehcexchange.hub.audit.AuditRecorder;
@@ -26,9 +27,11 @@ public class PlanService {
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public PlanService(PlanRepository plans, IdempotentRequests idempotent, AuditRecorder audit, ObjectMapper json,
-                       Clock clock) {
+                       Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.idempotent = idempotent;
         this.audit = audit;
@@ -50,6 +53,9 @@ public class PlanService {
                             ? plans.update(plan, document, clock.instant())
                             : plans.insert(plan, document, clock.instant());
                     HttpStatus status = existing.isPresent() ? HttpStatus.OK : HttpStatus.CREATED;
+                    // In the same transaction, so what follows a submission (the ICB's copy of a final plan) is
+                    // recorded together with the plan or not at all.
+                    events.publishEvent(new PlanSubmitted(plan, version, document));
                     return new StoredResponse(status.value(), JsonDocuments.write(json, Map.of("planId", planId, "version", version,
                             "status", plan.status().name())));
                 });

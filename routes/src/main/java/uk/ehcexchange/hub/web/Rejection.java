@@ -23,6 +23,9 @@ public enum Rejection {
     VALIDATION_FAILED(HttpStatus.UNPROCESSABLE_ENTITY, "validation-failed", "The document breaks one or more rules"),
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
             "The Idempotency-Key was already used for a different request"),
+    MALFORMED_XML(HttpStatus.BAD_REQUEST, "malformed-xml", "The body is not well-formed XML"),
+    DTD_NOT_ALLOWED(HttpStatus.BAD_REQUEST, "dtd-not-allowed", "XML with a DOCTYPE is refused"),
+    SCHEMA_VIOLATION(HttpStatus.BAD_REQUEST, "schema-violation", "The XML breaks its published schema"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "The hub failed; nothing was stored");
 
     private final HttpStatus status;

@@ -36,6 +36,21 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /**
+     * /fhir and the SOAP service apply their own limits and answer in their own error format (a FHIR
+     * OperationOutcome, a SOAP Fault) rather than a problem document.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.equals("/fhir") || path.startsWith("/fhir/") || path.startsWith("/soap/");
+    }
+
+    /** The request whose body stream fails with {@link PayloadTooLargeException} once it passes {@code limit}. */
+    public static HttpServletRequest limited(HttpServletRequest request, long limit) {
+        return new LimitedRequest(request, limit);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -50,7 +65,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                     List.of(new Violation("body", "max-size", "at most " + limit + " bytes")));
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limit), response);
+        chain.doFilter(limited(request, limit), response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {

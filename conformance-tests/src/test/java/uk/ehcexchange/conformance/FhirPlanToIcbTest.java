@@ -1,0 +1,108 @@
+package uk.ehcexchange.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.camel.ConsumerTemplate;
+import org.apache.camel.Exchange;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Composition;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import uk.ehcexchange.adapters.fhir.EhcFhir;
+import uk.ehcexchange.adapters.fhir.FhirIssue;
+import uk.ehcexchange.adapters.fhir.FhirPlanMapper;
+import uk.ehcexchange.adapters.fhir.FhirProfileValidator;
+import uk.ehcexchange.hub.fhir.icb.IcbPlanOutbox;
+import uk.ehcexchange.model.CanonicalJson;
+import uk.ehcexchange.model.EhcPlan;
+
+/**
+ * The done-when of issue 4, ICB side: when Hertfordshire submits a final plan, its ICB (NHS Hertfordshire and West
+ * Essex, whose area includes 919) receives it on its own FHIR server as a document Bundle that validates against
+ * our profiles and UK Core, and reads back to the very plan. A draft goes nowhere; an ICB that is down gets it
+ * when it is back.
+ */
+class FhirPlanToIcbTest {
+
+    private final RunningHub hub = RunningHub.get();
+
+    @Test
+    void theIcbReceivesTheFinalPlanAsADocumentThatValidatesAgainstOurProfilesAndUkCore() throws Exception {
+        String planId = Plans.freshId();
+        assertThat(hub.as("919").put("/api/v1/plans/" + planId, Plans.golden(planId).toString(), "final-" + planId)
+                .statusCode()).isEqualTo(201);
+
+        Bundle document = await().atMost(Duration.ofSeconds(60)).until(() -> receivedFor(planId), b -> b != null);
+
+        assertThat(document.getType()).isEqualTo(Bundle.BundleType.DOCUMENT);
+        Composition composition = (Composition) document.getEntryFirstRep().getResource();
+        assertThat(composition.getMeta().getProfile()).anySatisfy(p -> assertThat(p.getValue())
+                .isEqualTo(EhcFhir.PROFILE_EHC_PLAN_COMPOSITION));
+        assertThat(composition.getSection()).hasSizeGreaterThanOrEqualTo(11);
+        EhcPlan sent = CanonicalJson.mapper().treeToValue(Plans.golden(planId), EhcPlan.class);
+        assertThat(new FhirPlanMapper(TrustSystem.FHIR).fromDocumentBundle(document)).isEqualTo(sent);
+        assertThat(errors(new FhirProfileValidator(TrustSystem.FHIR).validate(document))).isEmpty();
+
+        Path ukCore = Path.of(System.getProperty("ehc.shared.dir", "../../shared"), "fhir", "uk-core-2.0.0");
+        Assumptions.assumeTrue(Files.isDirectory(ukCore), "UK Core definitions not found at " + ukCore
+                + "; the UK Core part of this test is skipped");
+        assertThat(errors(new FhirProfileValidator(TrustSystem.FHIR, ukCore).validate(document))).isEmpty();
+    }
+
+    @Test
+    void aDraftPlanIsNotSent() {
+        String planId = Plans.freshId();
+        var draft = Plans.golden(planId).put("status", "DRAFT");
+        assertThat(hub.as("919").put("/api/v1/plans/" + planId, draft.toString(), "draft-" + planId).statusCode())
+                .isEqualTo(201);
+
+        assertThat(hub.bean(IcbPlanOutbox.class).forPlan(planId)).isEmpty();
+    }
+
+    @Test
+    void anIcbServerThatIsDownGetsThePlanWhenItIsBack() {
+        String planId = Plans.freshId();
+        hub.icb().failNext(planId, 2);
+        assertThat(hub.as("919").put("/api/v1/plans/" + planId, Plans.golden(planId).toString(), "retry-" + planId)
+                .statusCode()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> receivedFor(planId) != null);
+        IcbPlanOutbox.Delivery delivery = await().atMost(Duration.ofSeconds(10))
+                .until(() -> hub.bean(IcbPlanOutbox.class).forPlan(planId).get(0),
+                        d -> d.status() == IcbPlanOutbox.Status.SENT);
+        assertThat(delivery.attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void aPlanTheIcbRefusesIsNotRetriedButDeadLetteredWithTheReason() {
+        String planId = Plans.freshId();
+        hub.icb().refuse(planId);
+        assertThat(hub.as("919").put("/api/v1/plans/" + planId, Plans.golden(planId).toString(), "refused-" + planId)
+                .statusCode()).isEqualTo(201);
+
+        IcbPlanOutbox.Delivery delivery = await().atMost(Duration.ofSeconds(60))
+                .until(() -> hub.bean(IcbPlanOutbox.class).forPlan(planId).get(0),
+                        d -> d.status() == IcbPlanOutbox.Status.FAILED);
+        assertThat(delivery.attempts()).isEqualTo(1);
+        assertThat(delivery.lastError()).contains("HTTP 422");
+        Exchange dead = await().atMost(Duration.ofSeconds(20)).until(
+                () -> hub.bean(ConsumerTemplate.class).receive("jms:queue:ehc.dead-letter", 500),
+                e -> e != null && delivery.deliveryId().equals(e.getMessage().getBody(String.class)));
+        assertThat(dead.getMessage().getHeader("EhcFailureReason", String.class)).contains("HTTP 422");
+    }
+
+    private Bundle receivedFor(String planId) {
+        return hub.icb().received().stream().filter(b -> b.getEntryFirstRep().getResource() instanceof Composition c
+                && c.getIdentifier().getValue() != null && c.getIdentifier().getValue().equals(planId))
+                .findFirst().orElse(null);
+    }
+
+    private static List<FhirIssue> errors(List<FhirIssue> issues) {
+        return issues.stream().filter(FhirIssue::isError).toList();
+    }
+}

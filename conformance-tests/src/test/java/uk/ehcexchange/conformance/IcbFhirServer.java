@@ -1,0 +1,92 @@
+package uk.ehcexchange.conformance;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Composition;
+import org.hl7.fhir.r4.model.IdType;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServer;
+
+/**
+ * The ICB's FHIR server, which cannot run here: a real HAPI plain server on a random port, as small as a partner's
+ * test endpoint, that accepts {@code POST [base]/Bundle} and records what it received (as the JSON it was sent).
+ * It can be told to fail the next few deliveries of a plan with a 503, as a server being restarted would.
+ */
+final class IcbFhirServer implements AutoCloseable {
+
+    private final FhirContext fhir = FhirContext.forR4();
+    private final List<String> received = new CopyOnWriteArrayList<>();
+    private final Map<String, AtomicInteger> failuresToCome = new ConcurrentHashMap<>();
+    private final Set<String> refused = ConcurrentHashMap.newKeySet();
+    private final WebServer server;
+    final URI base;
+
+    IcbFhirServer() {
+        RestfulServer restful = new RestfulServer(fhir);
+        restful.setResourceProviders(List.of(new BundleProvider()));
+        TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory(0);
+        server = factory.getWebServer(context -> context.addServlet("icb-fhir", restful).addMapping("/fhir/*"));
+        server.start();
+        base = URI.create("http://localhost:" + server.getPort() + "/fhir");
+    }
+
+    /** The Bundles received so far, parsed fresh from the JSON the hub sent. */
+    List<Bundle> received() {
+        return received.stream().map(json -> fhir.newJsonParser().parseResource(Bundle.class, json)).toList();
+    }
+
+    /** Every POST of the plan {@code planId} is refused with 422, as a server that does not accept it would. */
+    void refuse(String planId) {
+        refused.add(planId);
+    }
+
+    /** The next {@code requests} POSTs of the plan {@code planId} fail with 503. */
+    void failNext(String planId, int requests) {
+        failuresToCome.put(planId, new AtomicInteger(requests));
+    }
+
+    FhirContext fhir() {
+        return fhir;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    public final class BundleProvider implements IResourceProvider {
+        @Override
+        public Class<Bundle> getResourceType() {
+            return Bundle.class;
+        }
+
+        @Create
+        public MethodOutcome create(@ResourceParam Bundle bundle) {
+            String planId = bundle.getEntryFirstRep().getResource() instanceof Composition composition
+                    ? composition.getIdentifier().getValue() : null;
+            if (refused.contains(planId)) {
+                throw new UnprocessableEntityException("not a plan this ICB accepts");
+            }
+            AtomicInteger failures = planId == null ? null : failuresToCome.get(planId);
+            if (failures != null && failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new UnclassifiedServerFailureException(503, "restarting");
+            }
+            received.add(fhir.newJsonParser().encodeResourceToString(bundle));
+            return new MethodOutcome(new IdType("Bundle", bundle.getIdentifier().getValue()), true);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package uk.ehcexchange.hub.fhir.icb;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Bundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import uk.ehcexchange.adapters.fhir.FhirIssue;
+import uk.ehcexchange.adapters.fhir.FhirMappingException;
+import uk.ehcexchange.adapters.fhir.FhirPlanMapper;
+import uk.ehcexchange.adapters.fhir.FhirProfileValidator;
+import uk.ehcexchange.adapters.fhir.PlanBundleContext;
+import uk.ehcexchange.hub.audit.AuditRecorder;
+import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.fhir.FhirEnabled;
+import uk.ehcexchange.hub.fhir.FhirProperties;
+import uk.ehcexchange.hub.fhir.icb.IcbPlanOutbox.Delivery;
+import uk.ehcexchange.hub.fhir.icb.IcbPlanOutbox.Status;
+import uk.ehcexchange.hub.support.JsonDocuments;
+import uk.ehcexchange.model.Authority;
+import uk.ehcexchange.model.EhcPlan;
+
+/**
+ * Sends one outbox row to its ICB: the plan as a FHIR document Bundle, validated against our profiles before it
+ * leaves, POSTed with HAPI's generic client to the ICB's FHIR base URL ({@code [base]/Bundle}). The Bundle's
+ * identifier is the delivery id and its timestamp the moment the plan was finalised, so every retry sends the very
+ * same document and the ICB can recognise a repeat.
+ */
+@FhirEnabled
+@Component
+public class IcbPlanSender {
+
+    private static final Logger log = LoggerFactory.getLogger(IcbPlanSender.class);
+
+    private final IcbPlanOutbox outbox;
+    private final IcbPlanQueue queue;
+    private final FhirPlanMapper mapper;
+    private final FhirProfileValidator validator;
+    private final FhirContext fhir;
+    private final AuthorityDirectory directory;
+    private final AuditRecorder audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public IcbPlanSender(IcbPlanOutbox outbox, IcbPlanQueue queue, FhirPlanMapper mapper,
+                         FhirProfileValidator validator, FhirContext fhir, AuthorityDirectory directory,
+                         AuditRecorder audit, ObjectMapper json, Clock clock, FhirProperties properties) {
+        this.outbox = outbox;
+        this.queue = queue;
+        this.mapper = mapper;
+        this.validator = validator;
+        this.fhir = fhir;
+        this.directory = directory;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+        int timeout = (int) properties.icbDelivery().timeout().toMillis();
+        fhir.getRestfulClientFactory().setConnectTimeout(timeout);
+        fhir.getRestfulClientFactory().setSocketTimeout(timeout);
+        // The ICB's CapabilityStatement is not fetched before every POST: a delivery is one request.
+        fhir.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+    }
+
+    /** Called by the icb-plan-send route; a thrown exception other than {@link IcbDeliveryRefused} is retried. */
+    public void send(String deliveryId) {
+        Delivery delivery = outbox.find(deliveryId).orElse(null);
+        if (delivery == null || delivery.status() != Status.PENDING) {
+            log.info("ICB plan delivery {} needs no sending ({})", deliveryId,
+                    delivery == null ? "unknown" : delivery.status());
+            return;
+        }
+        URI base = queue.fhirBaseUrl(delivery.icb());
+        if (base == null) {
+            throw refuse(delivery, "ICB " + delivery.icb() + " no longer has a FHIR base URL configured");
+        }
+        Bundle document = document(delivery);
+        List<FhirIssue> errors = validator.validate(document).stream().filter(FhirIssue::isError).toList();
+        if (!errors.isEmpty()) {
+            throw refuse(delivery, "the plan document breaks our profiles: " + errors.stream()
+                    .map(i -> i.code().toCode() + " at " + i.expression()).limit(5).collect(Collectors.joining("; ")));
+        }
+        try {
+            IGenericClient client = fhir.newRestfulGenericClient(base.toString());
+            client.create().resource(document).execute();
+        } catch (BaseServerResponseException refused) {
+            int status = refused.getStatusCode();
+            if (status >= 400 && status < 500 && status != 408 && status != 429) {
+                throw refuse(delivery, "ICB " + delivery.icb() + " refused the plan document with HTTP " + status);
+            }
+            outbox.attempted(deliveryId, Status.PENDING, "HTTP " + status + " from the ICB", clock.instant());
+            throw refused;
+        } catch (RuntimeException unreachable) {
+            outbox.attempted(deliveryId, Status.PENDING, unreachable.getClass().getSimpleName(), clock.instant());
+            throw unreachable;
+        }
+        outbox.attempted(deliveryId, Status.SENT, null, clock.instant());
+        audit.accepted("hub", "plan.sent-to-icb " + delivery.icb(), delivery.planId());
+        log.info("Final plan {} v{} sent to ICB {} as FHIR document {}", delivery.planId(), delivery.planVersion(),
+                delivery.icb(), deliveryId);
+    }
+
+    private Bundle document(Delivery delivery) {
+        EhcPlan plan = JsonDocuments.read(json, delivery.document(), EhcPlan.class);
+        String councilName = directory.find(plan.owningCouncil()).map(Authority::name).orElse(plan.owningCouncil());
+        try {
+            return mapper.toDocumentBundle(plan, new PlanBundleContext(delivery.deliveryId(), delivery.createdAt(),
+                    councilName));
+        } catch (FhirMappingException unmappable) {
+            throw refuse(delivery, unmappable.getMessage());
+        }
+    }
+
+    private IcbDeliveryRefused refuse(Delivery delivery, String reason) {
+        outbox.attempted(delivery.deliveryId(), Status.FAILED, reason, clock.instant());
+        audit.rejected("hub", "plan.send-to-icb " + delivery.icb(), delivery.planId(), reason);
+        log.error("Final plan {} v{} cannot be sent to ICB {}: {}", delivery.planId(), delivery.planVersion(),
+                delivery.icb(), reason);
+        return new IcbDeliveryRefused(reason);
+    }
+}

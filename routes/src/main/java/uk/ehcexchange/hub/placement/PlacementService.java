@@ -1,0 +1,174 @@
+package uk.ehcexchange.hub.placement;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import uk.ehcexchange.hub.audit.AuditRecorder;
+import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.idempotency.IdempotentRequests;
+import uk.ehcexchange.hub.idempotency.StoredResponse;
+import uk.ehcexchange.hub.plan.PlanRepository;
+import uk.ehcexchange.hub.support.JsonDocuments;
+import uk.ehcexchange.hub.web.RejectedException;
+import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.model.Authority;
+import uk.ehcexchange.model.EhcPlan;
+import uk.ehcexchange.model.Establishment;
+import uk.ehcexchange.model.validation.Violation;
+
+/**
+ * Placement notifications: when a council places a looked-after child with an EHC plan in another council's area,
+ * the host council and the ICB of the host area are told (host councils report that they often are not). The
+ * placing council stays responsible for the plan, so the notification carries the child and the placement, not the
+ * plan. REST and SOAP both come through here.
+ */
+@Service
+public class PlacementService {
+
+    private static final Logger log = LoggerFactory.getLogger(PlacementService.class);
+    private static final Pattern URN = Pattern.compile("[0-9]{6}");
+    private static final Pattern UKPRN = Pattern.compile("1[0-9]{7}");
+
+    private final PlacementRepository repository;
+    private final PlanRepository plans;
+    private final AuthorityDirectory directory;
+    private final IdempotentRequests idempotent;
+    private final AuditRecorder audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public PlacementService(PlacementRepository repository, PlanRepository plans, AuthorityDirectory directory,
+                            IdempotentRequests idempotent, AuditRecorder audit, ObjectMapper json, Clock clock) {
+        this.repository = repository;
+        this.plans = plans;
+        this.directory = directory;
+        this.idempotent = idempotent;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Records the notification and delivers it to the host council and its ICB, once per Idempotency-Key. */
+    public PlacementNotification notify(ClientIdentity client, String idempotencyKey, NewPlacement placement) {
+        check(placement);
+        if (!client.authorityCode().equals(placement.placingCouncil())) {
+            throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "placingCouncil", "own-authority-only",
+                    "this client acts for " + client.authorityCode() + " and may not notify for "
+                            + placement.placingCouncil(), placement.planId());
+        }
+        StoredResponse stored = idempotent.execute(client, idempotencyKey,
+                "POST placement\n" + JsonDocuments.write(json, placement), () -> {
+                    EhcPlan plan = ownPlan(placement);
+                    String hostIcb = directory.icbFor(placement.hostCouncil()).map(Authority::code).orElse(null);
+                    PlacementNotification notification = new PlacementNotification(UUID.randomUUID().toString(),
+                            placement.planId(), placement.placingCouncil(), placement.hostCouncil(), hostIcb,
+                            placement.placedOn(), placement.placementType(), placement.establishment(), plan.child(),
+                            clock.instant());
+                    List<String> recipients = hostIcb == null ? List.of(placement.hostCouncil())
+                            : List.of(placement.hostCouncil(), hostIcb);
+                    repository.insert(notification, recipients);
+                    return new StoredResponse(HttpStatus.CREATED.value(), JsonDocuments.write(json, notification));
+                });
+        PlacementNotification notification = JsonDocuments.read(json, stored.body(), PlacementNotification.class);
+        audit.accepted(client, "placement.notify", notification.notificationId());
+        log.info("Placement notification {} from {} to {} and ICB {}", notification.notificationId(),
+                notification.placingCouncil(), notification.hostCouncil(), notification.hostIcb());
+        return notification;
+    }
+
+    /** The notifications received by a host council or ICB; each sees only its own. */
+    public List<PlacementInboxItem> inbox(ClientIdentity client, String recipient) {
+        requireOwnInbox(client, recipient);
+        return repository.inbox(recipient);
+    }
+
+    public PlacementInboxItem read(ClientIdentity client, String recipient, String notificationId) {
+        PlacementInboxItem item = find(client, recipient, notificationId);
+        audit.accepted(client, "placement.read", notificationId);
+        return item;
+    }
+
+    /** Idempotent: acknowledging again keeps the first time. */
+    public PlacementInboxItem acknowledge(ClientIdentity client, String recipient, String notificationId) {
+        find(client, recipient, notificationId);
+        repository.acknowledge(recipient, notificationId, clock.instant());
+        audit.accepted(client, "placement.acknowledge", notificationId);
+        return repository.find(recipient, notificationId).orElseThrow();
+    }
+
+    private PlacementInboxItem find(ClientIdentity client, String recipient, String notificationId) {
+        requireOwnInbox(client, recipient);
+        return repository.find(recipient, notificationId).orElseThrow(() -> RejectedException.of(Rejection.NOT_FOUND,
+                "notificationId", "known-notification",
+                "there is no placement notification " + notificationId + " in the inbox of " + recipient,
+                notificationId));
+    }
+
+    private EhcPlan ownPlan(NewPlacement placement) {
+        PlanRepository.StoredPlan stored = plans.find(placement.planId()).orElseThrow(() -> RejectedException.invalid(
+                List.of(new Violation("planId", "known-plan", "there is no plan with this id")), placement.planId()));
+        if (!stored.owningCouncil().equals(placement.placingCouncil())) {
+            throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "planId", "own-plan-only",
+                    "the plan is maintained by another council", placement.planId());
+        }
+        return JsonDocuments.read(json, stored.document(), EhcPlan.class);
+    }
+
+    private void check(NewPlacement placement) {
+        List<Violation> violations = new ArrayList<>();
+        require(violations, placement.planId(), "planId");
+        require(violations, placement.placingCouncil(), "placingCouncil");
+        require(violations, placement.placedOn(), "placedOn");
+        require(violations, placement.placementType(), "placementType");
+        if (require(violations, placement.hostCouncil(), "hostCouncil")) {
+            if (!directory.isCouncil(placement.hostCouncil())) {
+                violations.add(new Violation("hostCouncil", "known-la-code", "must be an English LA code"));
+            } else if (placement.hostCouncil().equals(placement.placingCouncil())) {
+                violations.add(new Violation("hostCouncil", "different-council",
+                        "a placement in the council's own area needs no notification"));
+            }
+        }
+        Establishment school = placement.establishment();
+        if (school != null) {
+            require(violations, school.name(), "establishment.name");
+            require(violations, school.type(), "establishment.type");
+            if (school.urn() == null && school.ukprn() == null) {
+                violations.add(new Violation("establishment", "urn-or-ukprn",
+                        "needs a URN (schools) or a UKPRN (colleges and other providers)"));
+            }
+            if (school.urn() != null && !URN.matcher(school.urn()).matches()) {
+                violations.add(new Violation("establishment.urn", "urn-format", "must be 6 digits"));
+            }
+            if (school.ukprn() != null && !UKPRN.matcher(school.ukprn()).matches()) {
+                violations.add(new Violation("establishment.ukprn", "ukprn-format", "must be 8 digits starting with 1"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw RejectedException.invalid(violations, placement.planId());
+        }
+    }
+
+    private static boolean require(List<Violation> violations, Object value, String field) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            violations.add(new Violation(field, "required", field + " is required"));
+            return false;
+        }
+        return true;
+    }
+
+    private static void requireOwnInbox(ClientIdentity client, String recipient) {
+        if (!client.authorityCode().equals(recipient)) {
+            throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "authority", "own-inbox-only",
+                    "this client acts for " + client.authorityCode() + " and may not see the inbox of " + recipient,
+                    recipient);
+        }
+    }
+}
