@@ -1,7 +1,5 @@
 package uk.ehcexchange.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,31 +63,6 @@ public final class PackageCryptoCpuTime {
                 MessageDigest.getInstance("SHA-256", CryptoProvider.bouncyCastle()).digest(attachment));
         operations.put("1 MiB: SHA-256, JDK", () -> MessageDigest.getInstance("SHA-256").digest(attachment));
 
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        System.out.printf("%-36s %8s %14s %12s%n", "operation", "ops", "CPU ms/op", "wall ms/op");
-        for (Map.Entry<String, Callable<Object>> operation : operations.entrySet()) {
-            Callable<Object> call = operation.getValue();
-            long warmUpEnd = System.nanoTime() + warmUpNanos;
-            while (System.nanoTime() < warmUpEnd) {
-                require(call.call());
-            }
-            int count = 0;
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            long wallStart = System.nanoTime();
-            while (System.nanoTime() - wallStart < measuredNanos) {
-                require(call.call());
-                count++;
-            }
-            long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
-            long wall = System.nanoTime() - wallStart;
-            System.out.printf("%-36s %8d %14.2f %12.2f%n", operation.getKey(), count, cpu / 1e6 / count,
-                    wall / 1e6 / count);
-        }
-    }
-
-    private static void require(Object result) {
-        if (result == null) {
-            throw new IllegalStateException("an operation returned nothing");
-        }
+        CpuTime.print(operations, warmUpNanos, measuredNanos);
     }
 }

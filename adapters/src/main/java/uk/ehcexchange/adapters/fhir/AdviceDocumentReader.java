@@ -138,7 +138,7 @@ final class AdviceDocumentReader {
         return null;
     }
 
-    /** Our identifier if the sender used it, else the sender's own identifier for the document. */
+    /** The Composition's identifier: ours ({@code …/Id/health-advice}) or the sending system's own. */
     private String adviceId() {
         String id = composition.hasIdentifier() ? composition.getIdentifier().getValue() : null;
         return reader.required(id, at + ".identifier", "the advice's identifier");

@@ -8,14 +8,14 @@ import uk.ehcexchange.model.EhcPlan;
 /**
  * An EHC plan as a FHIR R4 document Bundle for the ICB, and back. Lossless: every canonical field survives
  * canonical → FHIR → canonical. Deterministic: resource ids are name-based UUIDs derived from the plan id, and the
- * only time in the output is {@link PlanBundleContext#timestamp()}. Stateless and thread-safe.
+ * only time in the output is {@link PlanBundleContext#timestamp()}. Stateless and thread-safe. The layout, element
+ * by element, is documented in ehc-schemas' README ("FHIR R4 definitions").
  */
 public final class FhirPlanMapper {
 
-    private final FhirContext fhir;
-
+    /** @param fhir the hub's one R4 context; the mapping works on HAPI's model and needs nothing else from it */
     public FhirPlanMapper(FhirContext fhir) {
-        this.fhir = Objects.requireNonNull(fhir, "fhir");
+        Objects.requireNonNull(fhir, "fhir");
     }
 
     /** The plan as a document Bundle: a Composition (our EHC plan profile) first, then what it references. */

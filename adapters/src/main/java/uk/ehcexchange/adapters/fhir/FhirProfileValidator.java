@@ -81,7 +81,7 @@ public final class FhirProfileValidator {
      * plan document, so that the first real request does not pay for it.
      */
     public void warmUp() {
-        validate(WarmUp.document());
+        validate(WarmUp.document(fhir));
     }
 
     /** Every issue the validator finds, errors and warnings alike; see {@link FhirIssue#anyError}. */
@@ -96,10 +96,6 @@ public final class FhirProfileValidator {
             issues.addAll(SnomedCodings.check(r4));
         }
         return issues;
-    }
-
-    FhirContext fhir() {
-        return fhir;
     }
 
     private static FhirIssue toIssue(SingleValidationMessage message) {

@@ -17,13 +17,13 @@ final class WarmUp {
     private WarmUp() {
     }
 
-    static Bundle document() {
+    static Bundle document(FhirContext fhir) {
         try (InputStream in = WarmUp.class.getResourceAsStream(SAMPLE_PLAN)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + SAMPLE_PLAN);
             }
             EhcPlan plan = CanonicalJson.mapper().readValue(in, EhcPlan.class);
-            return new FhirPlanMapper(FhirContext.forR4Cached())
+            return new FhirPlanMapper(fhir)
                     .toDocumentBundle(plan, new PlanBundleContext("warm-up", Instant.EPOCH, "Warm-up council"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
