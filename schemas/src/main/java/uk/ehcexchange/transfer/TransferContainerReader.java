@@ -342,16 +342,26 @@ public final class TransferContainerReader {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = in.read(b, off, len);
             if (n > 0) {
-                int keep = Math.min(n, RING);
-                for (int i = n - keep; i < n; i++) {
-                    ring[(int) ((count + i) % RING)] = b[off + i];
-                }
+                remember(b, off, n);
                 if (recording != null) {
                     recording.write(b, off, n);
                 }
                 count += n;
             }
             return n;
+        }
+
+        /**
+         * Copies the last bytes just read into the ring, in at most two pieces: every byte of the container passes
+         * through here, so a per-byte loop (with a long remainder per byte) cost about as much as the AES.
+         */
+        private void remember(byte[] b, int off, int n) {
+            int keep = Math.min(n, RING);
+            int from = off + n - keep;
+            int at = (int) ((count + n - keep) % RING);
+            int first = Math.min(keep, RING - at);
+            System.arraycopy(b, from, ring, at, first);
+            System.arraycopy(b, from + first, ring, 0, keep - first);
         }
 
         @Override
