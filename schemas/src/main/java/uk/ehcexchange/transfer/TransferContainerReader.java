@@ -17,6 +17,7 @@ import static uk.ehcexchange.transfer.ContainerRejection.UNSUPPORTED_FORMAT_VERS
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
@@ -75,7 +76,9 @@ public final class TransferContainerReader {
     public TransferManifestV1 read(InputStream in, PartSink sink) throws IOException, ContainerRejectedException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sink, "sink");
-        CountingInputStream raw = new CountingInputStream(in);
+        // ZipInputStream reads 512 bytes at a time: buffered here, a container in a file is not read with a
+        // system call per 512 bytes. The buffer sits under the counter, so counts are what the ZIP reader consumed.
+        CountingInputStream raw = new CountingInputStream(new BufferedInputStream(in, CHUNK));
         ZipInputStream zip = new ZipInputStream(raw, StandardCharsets.UTF_8);
         Map<String, Received> received = new LinkedHashMap<>();
         List<String> entryNames = new ArrayList<>();
