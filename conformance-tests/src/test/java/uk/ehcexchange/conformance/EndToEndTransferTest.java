@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,6 +85,27 @@ class EndToEndTransferTest {
             assertThat(deadline.get("source").asText()).contains("reg 15");
         }
         assertThat(item.get("deadlines")).hasSize(2);
+    }
+
+    @Test
+    void fromTheTransferDateThePlanIsTheNewCouncilsToMaintain() {
+        String planId = Plans.freshId();
+        hub.as("919").put("/api/v1/plans/" + planId, Plans.golden(planId).toString(), "submit-" + planId);
+        LocalDate today = LocalDate.now(ENGLAND);
+        String transferId = Plans.parse(startTransfer(planId, "821", today, today.minusDays(40)).body())
+                .get("transferId").asText();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                Plans.parse(hub.as("919").get("/api/v1/transfers/" + transferId).body()).get("status").asText())
+                .isEqualTo("DELIVERED"));
+
+        ObjectNode amended = Plans.golden(planId);
+        amended.put("owningCouncil", "821");
+        HttpResponse<String> lutonUpdates = hub.as("821").put("/api/v1/plans/" + planId, amended.toString(),
+                "luton-amends-" + planId);
+        assertThat(lutonUpdates.statusCode()).as(lutonUpdates.body()).isEqualTo(200);
+        assertThat(Plans.parse(lutonUpdates.body()).get("version").asInt()).isEqualTo(2);
+        BadRequestTest.assertRefused(hub.as("919").put("/api/v1/plans/" + planId, Plans.golden(planId).toString(),
+                "herts-amends-" + planId), 403, "owningCouncil", "own-authority-only");
     }
 
     @Test

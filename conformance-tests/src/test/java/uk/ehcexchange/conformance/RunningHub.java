@@ -32,6 +32,8 @@ import uk.ehcexchange.security.pki.Pkcs12Files;
 final class RunningHub {
 
     static final List<String> COUNCILS = List.of("919", "821", "303", "305");
+    static final String ICB = "QM7";
+    static final String TRUST = "RY4";
 
     private static RunningHub instance;
 
@@ -76,10 +78,29 @@ final class RunningHub {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        healthBodies(args);
         context = new SpringApplicationBuilder(HubApplication.class).run(args.toArray(String[]::new));
         int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
         base = URI.create("http://localhost:" + port);
         Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+    }
+
+    /**
+     * Hertfordshire's ICB and a community trust, which answer advice requests; the trust has an API client of its
+     * own, keyed like a council's under its ODS code.
+     */
+    private void healthBodies(List<String> args) {
+        args.addAll(List.of("--ehc.authorities[0].kind=ICB", "--ehc.authorities[0].ods-code=" + ICB,
+                "--ehc.authorities[0].name=NHS Hertfordshire and West Essex ICB",
+                "--ehc.authorities[0].councils[0]=919",
+                "--ehc.authorities[1].kind=NHS_TRUST", "--ehc.authorities[1].ods-code=" + TRUST,
+                "--ehc.authorities[1].name=Hertfordshire Community NHS Trust"));
+        String key = ApiKeys.generate();
+        apiKeys.put(TRUST, key);
+        int index = COUNCILS.size();
+        args.add("--ehc.clients[" + index + "].id=trust-" + TRUST);
+        args.add("--ehc.clients[" + index + "].authority=" + TRUST);
+        args.add("--ehc.clients[" + index + "].api-key-sha256=" + ApiKeys.sha256Hex(key));
     }
 
     static synchronized RunningHub get() {

@@ -6,7 +6,8 @@ import uk.ehcexchange.hub.cli.OperatorCli;
 /**
  * The jar's entry point. One artifact serves two jobs: given an operator command (or {@code help}) it runs the CLI and
  * exits with its code; given anything else it starts the hub exactly as {@link HubApplication} always has, so
- * {@code java -jar ... --spring.profiles.active=demo} is unchanged. The CLI never starts Spring.
+ * {@code java -jar ... --spring.profiles.active=demo} is unchanged. The CLI starts no hub: only {@code import-caseload}
+ * opens the hub's database, through a small Spring context without the web server, broker or routes.
  */
 public final class HubMain {
 

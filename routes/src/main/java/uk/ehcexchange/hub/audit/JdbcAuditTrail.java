@@ -2,6 +2,7 @@ package uk.ehcexchange.hub.audit;
 
 import java.sql.Timestamp;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,11 +15,13 @@ import uk.ehcexchange.security.audit.AuditTrail;
 public class JdbcAuditTrail implements AuditTrail {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     /** An audit entry must survive the rollback of the work it describes, so it commits on its own. */
     private final TransactionTemplate ownTransaction;
 
-    public JdbcAuditTrail(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    public JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -31,6 +34,22 @@ public class JdbcAuditTrail implements AuditTrail {
                 .params(Timestamp.from(event.at()), event.actor(), truncate(event.action(), 64),
                         event.outcome().name(), truncate(event.subjectId(), 128), truncate(event.reason(), 200))
                 .update());
+    }
+
+    /**
+     * Records entries in the caller's transaction, in one batch: for work done in batches (bulk import), whose entries
+     * must commit or roll back with the work they describe.
+     */
+    public void recordAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
+                        INSERT INTO audit_event (occurred_at, actor, action, outcome, subject_id, reason)
+                        VALUES (?, ?, ?, ?, ?, ?)""",
+                events.stream().map(event -> new Object[] {Timestamp.from(event.at()), event.actor(),
+                        truncate(event.action(), 64), event.outcome().name(), truncate(event.subjectId(), 128),
+                        truncate(event.reason(), 200)}).toList());
     }
 
     @Override

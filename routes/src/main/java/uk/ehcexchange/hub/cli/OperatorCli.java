@@ -6,14 +6,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The hub's operator commands: a development PKI, fingerprints, and offline verification of packages and receipts.
+ * The hub's operator commands: a development PKI, fingerprints, offline verification of packages and receipts, and
+ * bulk import of a council's caseload.
  * Runs from the hub's own jar (see {@code uk.ehcexchange.hub.HubMain}), so operators verify with exactly the code the
  * hub uses.
  */
 @Command(name = "ehc-hub", mixinStandardHelpOptions = true, version = "EHC Exchange hub operator CLI",
         description = "Operator commands of the EHC Exchange hub. Run without a command to start the hub.",
         subcommands = {DevCaCommand.class, KeysCommand.class, FingerprintCommand.class, VerifyPackageCommand.class,
-                VerifyReceiptCommand.class, CommandLine.HelpCommand.class},
+                VerifyReceiptCommand.class, ImportCaseloadCommand.class, GenerateCaseloadCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:rejected or failed", "2:usage error"})
 public final class OperatorCli implements Runnable {

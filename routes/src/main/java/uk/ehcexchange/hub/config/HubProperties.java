@@ -53,9 +53,12 @@ public record HubProperties(
      *
      * @param keystore   this hub's TLS identity (PKCS#12), used as server and as client towards peers
      * @param trustedCas PEM file of the CAs whose certificates identify peer hubs
+     * @param retryInterval    how often waiting packages are tried, and the first wait after a peer fails
+     * @param maxRetryInterval the longest wait between attempts at a peer that keeps failing (the wait doubles)
      */
     public record Peering(@DefaultValue("0") int port, Path keystore, String keystorePassword, Path trustedCas,
-                          @DefaultValue("2s") Duration retryInterval) {
+                          @DefaultValue("2s") Duration retryInterval,
+                          @DefaultValue("5m") Duration maxRetryInterval) {
     }
 
     /**
@@ -95,7 +98,14 @@ public record HubProperties(
     public record Client(String id, String authority, String apiKeySha256) {
     }
 
-    public record ConfiguredAuthority(AuthorityKind kind, String odsCode, String name) {
+    /**
+     * @param councils for an ICB, the LA codes of the councils in its area: it is the responsible commissioning
+     *                 body for their children's plans and host ICB for placements there
+     */
+    public record ConfiguredAuthority(AuthorityKind kind, String odsCode, String name, List<String> councils) {
+        public ConfiguredAuthority {
+            councils = councils == null ? List.of() : List.copyOf(councils);
+        }
     }
 
     /**

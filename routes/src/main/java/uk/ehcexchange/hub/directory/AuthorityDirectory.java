@@ -18,12 +18,33 @@ public class AuthorityDirectory {
     private static final Pattern ODS_CODE = Pattern.compile("[A-Z0-9]{3,10}");
 
     private final Map<String, Authority> byCode = new LinkedHashMap<>();
+    private final Map<String, Authority> icbByCouncil = new LinkedHashMap<>();
 
     public AuthorityDirectory(HubProperties properties) {
         EnglishLocalAuthorities.all().forEach(council -> byCode.put(council.code(), council));
         for (HubProperties.ConfiguredAuthority configured : properties.authorities()) {
-            byCode.put(checkedCode(configured), new Authority(configured.kind(), configured.odsCode(), null, null,
-                    configured.odsCode(), configured.name()));
+            Authority authority = new Authority(configured.kind(), configured.odsCode(), null, null,
+                    configured.odsCode(), configured.name());
+            byCode.put(checkedCode(configured), authority);
+            mapArea(configured, authority);
+        }
+    }
+
+    private void mapArea(HubProperties.ConfiguredAuthority configured, Authority icb) {
+        if (!configured.councils().isEmpty() && configured.kind() != AuthorityKind.ICB) {
+            throw new IllegalStateException("ehc.authorities: only an ICB has councils in its area ("
+                    + configured.odsCode() + ")");
+        }
+        for (String council : configured.councils()) {
+            if (!EnglishLocalAuthorities.isKnownLaCode(council)) {
+                throw new IllegalStateException("ehc.authorities: " + configured.odsCode() + " lists '" + council
+                        + "', which is not an English LA code");
+            }
+            Authority other = icbByCouncil.putIfAbsent(council, icb);
+            if (other != null) {
+                throw new IllegalStateException("ehc.authorities: council " + council + " is in the area of both "
+                        + other.code() + " and " + icb.code());
+            }
         }
     }
 
@@ -42,6 +63,11 @@ public class AuthorityDirectory {
 
     public Optional<Authority> find(String code) {
         return Optional.ofNullable(code).map(byCode::get);
+    }
+
+    /** The ICB whose area the council is in, when this deployment configures it. */
+    public Optional<Authority> icbFor(String laCode) {
+        return Optional.ofNullable(laCode).map(icbByCouncil::get);
     }
 
     public boolean isCouncil(String code) {

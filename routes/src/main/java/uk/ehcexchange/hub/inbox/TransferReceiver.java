@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.document.ContentStore;
 import uk.ehcexchange.hub.keys.HubCredentials;
+import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.transfer.TransferDeadlines;
 import uk.ehcexchange.hub.transfer.pkg.PackageStore;
 import uk.ehcexchange.hub.transfer.pkg.SecureTransferPackages;
@@ -46,6 +47,7 @@ public class TransferReceiver {
     private final InboundTransferRepository inbound;
     private final ContentStore content;
     private final TransferDeadlines deadlines;
+    private final PlanRepository plans;
     private final HubCredentials credentials;
     private final TransactionTemplate transaction;
     private final AuditRecorder audit;
@@ -53,8 +55,10 @@ public class TransferReceiver {
     private final Clock clock;
 
     public TransferReceiver(SecureTransferPackages packages, PackageStore store, InboundTransferRepository inbound,
-                            ContentStore content, TransferDeadlines deadlines, HubCredentials credentials,
-                            TransactionTemplate transaction, AuditRecorder audit, ObjectMapper json, Clock clock) {
+                            ContentStore content, TransferDeadlines deadlines, PlanRepository plans,
+                            HubCredentials credentials, TransactionTemplate transaction, AuditRecorder audit,
+                            ObjectMapper json, Clock clock) {
+        this.plans = plans;
         this.packages = packages;
         this.store = store;
         this.inbound = inbound;
@@ -125,12 +129,15 @@ public class TransferReceiver {
             }
         }
         String stored = json.writeValueAsString(new StoredPackage(manifest, opened.plan()));
+        String planDocument = json.writeValueAsString(opened.plan());
         String transferId = manifest.packageId().toString();
         transaction.executeWithoutResult(status -> {
             inbound.store(transferId, manifest.toAuthority(), manifest.fromAuthority(), manifest.planId(),
                     manifest.transferDate(), stored, opened.sealedSha256(), clock.instant());
             documents.forEach(part -> inbound.storeDocument(transferId, part));
             deadlines.recordOnTransfer(transferId, opened.plan(), manifest.transferDate());
+            plans.handOver(opened.plan(), planDocument, manifest.fromAuthority(), manifest.toAuthority(),
+                    clock.instant());
         });
     }
 

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.auth.ApiClientsConfiguration;
 import uk.ehcexchange.hub.config.HubProperties;
+import uk.ehcexchange.model.reference.EnglishLocalAuthorities;
 import uk.ehcexchange.security.DecryptionIdentity;
 import uk.ehcexchange.security.SigningIdentity;
 import uk.ehcexchange.security.pki.DevelopmentCa;
@@ -91,7 +92,9 @@ public class HubCredentials {
 
     private void requireKeysAndTrustForEveryClient(HubProperties properties) {
         Set<String> served = new LinkedHashSet<>();
-        properties.clients().forEach(client -> served.add(client.authority()));
+        // Only councils sign and receive packages; an ICB's or trust's client needs no key here.
+        properties.clients().stream().map(HubProperties.Client::authority)
+                .filter(EnglishLocalAuthorities::isKnownLaCode).forEach(served::add);
         for (String authority : served) {
             if (!tenants.containsKey(authority)) {
                 throw new IllegalStateException("Council " + authority + " has API clients but no signing key: "

@@ -29,6 +29,7 @@ public class PeerDelivery {
     private final PackageStore store;
     private final PeerClient client;
     private final Clock clock;
+    private final PeerBackoff backoff;
 
     public PeerDelivery(HubProperties properties, TransferLedger ledger, ReceiptRecorder receipts, ReceiptOutbox outbox,
                         PackageStore store, PeerClient client, Clock clock) {
@@ -39,12 +40,19 @@ public class PeerDelivery {
         this.store = store;
         this.client = client;
         this.clock = clock;
+        this.backoff = new PeerBackoff(properties.peering().retryInterval(), properties.peering().maxRetryInterval(),
+                clock);
     }
 
     public void deliverDue() throws InterruptedException {
         for (HubProperties.Peer peer : properties.peers()) {
-            if (deliverPackages(peer)) {
-                deliverReceipts(peer);
+            if (!backoff.due(peer.name())) {
+                continue;
+            }
+            if (deliverPackages(peer) && deliverReceipts(peer)) {
+                backoff.succeeded(peer.name());
+            } else {
+                backoff.failed(peer.name());
             }
         }
     }
@@ -74,20 +82,22 @@ public class PeerDelivery {
         return true;
     }
 
-    private void deliverReceipts(HubProperties.Peer peer) throws InterruptedException {
+    /** Returns false when the peer could not take a receipt; the rest wait for the next round. */
+    private boolean deliverReceipts(HubProperties.Peer peer) throws InterruptedException {
         for (ReceiptOutbox.Pending receipt : outbox.pendingFor(peer.authorities())) {
             try {
                 PeerClient.Answer answer = client.sendReceipt(peer.url(), receipt.transferId(), receipt.signedReceipt());
                 if (answer.status() / 100 != 2) {
                     log.warn("Peer {} answered {} to the {} receipt of transfer {}; will retry", peer.name(),
                             answer.status(), receipt.disposition(), receipt.transferId());
-                    return;
+                    return false;
                 }
                 outbox.sent(receipt, clock.instant());
             } catch (IOException e) {
                 log.warn("Peer {} unreachable for a receipt; will retry: {}", peer.name(), e.toString());
-                return;
+                return false;
             }
         }
+        return true;
     }
 }

@@ -38,6 +38,24 @@ public class PlanRepository {
         return 1;
     }
 
+    /**
+     * Reg 15: from the transfer date the plan is the new council's to maintain, so only the new council may update
+     * it (and transfer it on). A plan that arrived from another hub is added under the new council; one held here
+     * moves only from the council that transferred it, so a third council's plan under the same id is never taken.
+     */
+    public void handOver(EhcPlan plan, String document, String fromCouncil, String toCouncil, Instant now) {
+        int moved = jdbc.sql("UPDATE ehc_plan SET owning_la = ?, updated_at = ? WHERE plan_id = ? AND owning_la IN (?, ?)")
+                .params(toCouncil, Timestamp.from(now), plan.planId(), fromCouncil, toCouncil).update();
+        if (moved == 0 && find(plan.planId()).isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO ehc_plan (plan_id, owning_la, status, version, document, created_at, updated_at)
+                            VALUES (?, ?, ?, 1, ?, ?, ?)""")
+                    .params(plan.planId(), toCouncil, plan.status().name(), document, Timestamp.from(now),
+                            Timestamp.from(now))
+                    .update();
+        }
+    }
+
     /** Replaces the plan and returns its new version; the row lock serialises concurrent updates. */
     public int update(EhcPlan plan, String document, Instant now) {
         jdbc.sql("""

@@ -93,8 +93,10 @@ public class ReceiptRecorder {
                         + (receipt.demonstration() ? " (DEMONSTRATION key: proves nothing)" : ""));
         if (moved) {
             ledger.recordTransferDate(entry.transferId(), receipt.transferDate());
-            EhcPlan plan = json.readValue(plans.find(entry.planId()).orElseThrow().document(), EhcPlan.class);
+            String document = plans.find(entry.planId()).orElseThrow().document();
+            EhcPlan plan = json.readValue(document, EhcPlan.class);
             deadlines.recordOnTransfer(entry.transferId(), plan, receipt.transferDate());
+            plans.handOver(plan, document, entry.fromCouncil(), entry.toCouncil(), clock.instant());
         }
     }
 }

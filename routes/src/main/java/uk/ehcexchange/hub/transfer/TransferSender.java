@@ -43,10 +43,13 @@ public class TransferSender {
     private final ObjectMapper json;
     private final Clock clock;
     private final HubProperties.Transfers settings;
+    private final ReceivedAdviceParts receivedAdvice;
 
     public TransferSender(TransferLedger ledger, PlanRepository plans, PlanDocumentRepository documents,
                           DeadlineRepository deadlines, SecureTransferPackages packages, PackageStore store,
-                          HubCredentials credentials, ObjectMapper json, Clock clock, HubProperties properties) {
+                          HubCredentials credentials, ObjectMapper json, Clock clock, HubProperties properties,
+                          ReceivedAdviceParts receivedAdvice) {
+        this.receivedAdvice = receivedAdvice;
         this.credentials = credentials;
         this.ledger = ledger;
         this.plans = plans;
@@ -84,6 +87,8 @@ public class TransferSender {
         }
         EhcPlan plan = json.readValue(plans.find(entry.planId()).orElseThrow().document(), EhcPlan.class);
         List<SecureTransferPackages.Document> parts = sectionKDocuments(plan);
+        int sectionKParts = parts.size();
+        parts.addAll(receivedAdvice.partsFor(entry.fromCouncil(), plan.planId(), plan.sections().k().advice().size()));
         TransferManifestV1 manifest = TransferManifestV1.withoutParts(UUID.fromString(transferId), entry.fromCouncil(),
                 entry.toCouncil(), ChildIdentifiers.of(plan.child()), entry.planId(), entry.moveDate(),
                 entry.awareOn(), today, deadlines.forTransfer(transferId), clock.instant());
@@ -94,8 +99,9 @@ public class TransferSender {
         }
         Files.move(partial, sealed, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         ledger.advance(transferId, EnumSet.of(TransferStatus.REQUESTED), TransferStatus.SENT, clock.instant(),
-                "sealed for " + entry.toCouncil() + " with " + parts.size() + " of "
-                        + plan.sections().k().advice().size() + " section K documents");
+                "sealed for " + entry.toCouncil() + " with " + sectionKParts + " of "
+                        + plan.sections().k().advice().size() + " section K documents and "
+                        + (parts.size() - sectionKParts) + " parts of advice received through the hub");
         log.info("Transfer {} sealed for {} ({} bytes)", transferId, entry.toCouncil(), Files.size(sealed));
         return transferId;
     }

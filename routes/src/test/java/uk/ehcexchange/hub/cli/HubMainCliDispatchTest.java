@@ -11,7 +11,7 @@ class HubMainCliDispatchTest {
     @Test
     void helpAndCommandNamesGoToTheCli() {
         for (String first : new String[] {"help", "--help", "-h", "dev-ca", "keys", "fingerprint", "verify-package",
-                "verify-receipt"}) {
+                "verify-receipt", "import-caseload", "generate-caseload"}) {
             assertThat(OperatorCli.handles(new String[] {first, "x"})).as(first).isTrue();
         }
     }
@@ -39,7 +39,8 @@ class HubMainCliDispatchTest {
     void helpListsTheCommandsAndExitsZero() {
         CliRunner.Result result = CliRunner.run("help");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("dev-ca", "keys", "fingerprint", "verify-package", "verify-receipt");
+        assertThat(result.out()).contains("dev-ca", "keys", "fingerprint", "verify-package", "verify-receipt",
+                "import-caseload", "generate-caseload");
     }
 
     @Test

@@ -16,6 +16,7 @@ import uk.ehcexchange.model.AdviceReceived;
 import uk.ehcexchange.model.AdviceSection;
 import uk.ehcexchange.model.Attachment;
 import uk.ehcexchange.model.BudgetLine;
+import uk.ehcexchange.model.Child;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.HealthAdvice;
 import uk.ehcexchange.model.NarrativeSection;
@@ -60,6 +61,13 @@ public final class CanonicalValidator {
         if (checks.required("$", plan)) {
             new PlanRules(checks, plan).check();
         }
+        return checks.violations();
+    }
+
+    /** The rules for a child alone, for messages that name a child without a whole document, such as requests. */
+    public static List<Violation> validate(Child child, Clock clock) {
+        Checks checks = new Checks(LocalDate.now(clock));
+        CommonRules.child(checks, "child", child);
         return checks.violations();
     }
 

@@ -18,14 +18,20 @@ public final class NhsNumber {
         if (!isWellFormed(value)) {
             return false;
         }
+        int check = checkDigit(value.substring(0, 9));
+        return check != 10 && check == value.charAt(9) - '0';
+    }
+
+    /**
+     * @param firstNine the first nine digits of an NHS number
+     * @return the check digit those digits require, or 10 when no number with those nine digits is issued
+     */
+    public static int checkDigit(String firstNine) {
         int sum = 0;
         for (int i = 0; i < 9; i++) {
-            sum += (value.charAt(i) - '0') * (10 - i);
+            sum += (firstNine.charAt(i) - '0') * (10 - i);
         }
         int check = 11 - (sum % 11);
-        if (check == 11) {
-            check = 0;
-        }
-        return check != 10 && check == value.charAt(9) - '0';
+        return check == 11 ? 0 : check;
     }
 }

@@ -45,7 +45,7 @@ public final class UniquePupilNumber {
      * @param lastTwelve characters 2..13 of a well-formed UPN
      * @return the check letter those characters require
      */
-    static char checkLetter(String lastTwelve) {
+    public static char checkLetter(String lastTwelve) {
         int sum = 0;
         for (int i = 0; i < 12; i++) {
             char c = lastTwelve.charAt(i);

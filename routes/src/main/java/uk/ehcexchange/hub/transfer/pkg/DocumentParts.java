@@ -22,6 +22,11 @@ public final class DocumentParts {
     private DocumentParts() {
     }
 
+    /** Whether a document of this media type can travel in a package. */
+    public static boolean isCarried(String mediaType) {
+        return EXTENSIONS.containsKey(mediaType);
+    }
+
     /** Advice parts may be PDF or JSON; other formats travel as attachments. */
     public static PartRole roleFor(String mediaType) {
         return mediaType.equals("application/pdf") || mediaType.equals("application/json")

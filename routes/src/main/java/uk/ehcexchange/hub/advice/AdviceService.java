@@ -1,0 +1,331 @@
+package uk.ehcexchange.hub.advice;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.ehcexchange.hub.audit.AuditRecorder;
+import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.document.ContentStore;
+import uk.ehcexchange.hub.idempotency.IdempotentRequests;
+import uk.ehcexchange.hub.idempotency.StoredResponse;
+import uk.ehcexchange.hub.plan.PlanRepository;
+import uk.ehcexchange.hub.support.JsonDocuments;
+import uk.ehcexchange.hub.web.RejectedException;
+import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.model.AdviceType;
+import uk.ehcexchange.model.Attachment;
+import uk.ehcexchange.model.AuthorityKind;
+import uk.ehcexchange.model.Child;
+import uk.ehcexchange.model.HealthAdvice;
+import uk.ehcexchange.model.SocialCareAssessment;
+import uk.ehcexchange.model.validation.CanonicalValidator;
+import uk.ehcexchange.model.validation.Violation;
+
+/**
+ * Advice for EHC needs assessments: a council asks (reg 6), the NHS or a council team answers, and the answer lands
+ * in the council's inbox with whether it met the 6-week deadline (reg 8). The REST, FHIR and SOAP front doors all
+ * come through here, so the rules are the same whichever way a party speaks.
+ */
+@Service
+public class AdviceService {
+
+    private static final Logger log = LoggerFactory.getLogger(AdviceService.class);
+
+    /** The advice the hub carries requests for; the other kinds of reg 6 advice are gathered outside it. */
+    private static final Set<AdviceType> ROUTED = Set.of(AdviceType.MEDICAL, AdviceType.SOCIAL_CARE,
+            AdviceType.PSYCHOLOGICAL);
+    private static final Set<AdviceRequestStatus> RECIPIENT_MAY_SET = Set.of(AdviceRequestStatus.ACCEPTED,
+            AdviceRequestStatus.IN_PROGRESS, AdviceRequestStatus.REJECTED);
+    private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final int MAX_QUESTION = 2000;
+
+    private final AdviceRepository repository;
+    private final PlanRepository plans;
+    private final AuthorityDirectory directory;
+    private final ContentStore content;
+    private final IdempotentRequests idempotent;
+    private final TransactionTemplate transaction;
+    private final AuditRecorder audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public AdviceService(AdviceRepository repository, PlanRepository plans, AuthorityDirectory directory,
+                         ContentStore content, IdempotentRequests idempotent, TransactionTemplate transaction,
+                         AuditRecorder audit, ObjectMapper json, Clock clock) {
+        this.repository = repository;
+        this.plans = plans;
+        this.directory = directory;
+        this.content = content;
+        this.idempotent = idempotent;
+        this.transaction = transaction;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public AdviceRequest request(ClientIdentity client, String council, String idempotencyKey, NewAdviceRequest body) {
+        requireActingFor(client, council, "council");
+        LocalDate today = LocalDate.now(clock);
+        LocalDate requestedOn = body.requestedOn() == null ? today : body.requestedOn();
+        checkRequest(council, body, requestedOn, today);
+        StoredResponse stored = idempotent.execute(client, idempotencyKey,
+                "POST advice-request " + council + "\n" + JsonDocuments.write(json, body), () -> {
+                    AdviceRequest created = new AdviceRequest(UUID.randomUUID().toString(), council,
+                            body.adviceType(), body.recipient(), body.child(), body.planId(), body.question(),
+                            requestedOn, AdviceRequest.dueOn(requestedOn), AdviceRequestStatus.REQUESTED, null,
+                            clock.instant(), clock.instant());
+                    repository.insert(created);
+                    return new StoredResponse(HttpStatus.CREATED.value(), JsonDocuments.write(json, created));
+                });
+        AdviceRequest request = JsonDocuments.read(json, stored.body(), AdviceRequest.class);
+        audit.accepted(client, "advice.request", request.requestId());
+        log.info("Advice request {} from {} to {} ({})", request.requestId(), council, request.recipient(),
+                request.adviceType());
+        return request;
+    }
+
+    /** Visible to the council that asked and the party asked; to anyone else it does not exist. */
+    public AdviceRequest find(ClientIdentity client, String requestId) {
+        return repository.find(requestId)
+                .filter(r -> client.authorityCode().equals(r.requestingCouncil())
+                        || client.authorityCode().equals(r.recipient()))
+                .orElseThrow(() -> unknownRequest(requestId));
+    }
+
+    public List<AdviceRequest> assignedTo(String recipient, AdviceRequestStatus status) {
+        return repository.assignedTo(recipient, status);
+    }
+
+    public List<AdviceRequest> requestedBy(ClientIdentity client, String council) {
+        requireActingFor(client, council, "council");
+        return repository.requestedBy(council);
+    }
+
+    /**
+     * The party asked accepts, starts or declines the work; the council that asked may cancel. Completion happens
+     * only by answering, so a completed request always has its advice.
+     */
+    public AdviceRequest changeStatus(ClientIdentity client, String requestId, AdviceRequestStatus to) {
+        AdviceRequest request = find(client, requestId);
+        boolean recipient = client.authorityCode().equals(request.recipient());
+        boolean allowed = recipient ? RECIPIENT_MAY_SET.contains(to) : to == AdviceRequestStatus.CANCELLED;
+        if (!allowed) {
+            throw RejectedException.of(Rejection.VALIDATION_FAILED, "status", "status-transition",
+                    (recipient ? "the party asked may set ACCEPTED, IN_PROGRESS or REJECTED"
+                            : "the council that asked may only cancel") + "; COMPLETED follows from answering",
+                    requestId);
+        }
+        if (request.status() == to) {
+            return request;
+        }
+        if (!repository.changeOpenStatus(requestId, to, null, clock.instant())) {
+            throw closed(requestId, repository.find(requestId).orElseThrow().status());
+        }
+        audit.accepted(client, "advice.status." + to.name().toLowerCase(), requestId);
+        return repository.find(requestId).orElseThrow();
+    }
+
+    public AdviceResponse answer(ClientIdentity responder, String requestId, String messageId, HealthAdvice advice) {
+        List<Violation> violations = new ArrayList<>(CanonicalValidator.validate(advice, clock));
+        return answer(responder, requestId, messageId, AdviceType.MEDICAL, advice, advice.requestReference(),
+                advice.child(), advice.attachments(), violations);
+    }
+
+    public AdviceResponse answer(ClientIdentity responder, String requestId, String messageId,
+                                 SocialCareAssessment assessment) {
+        List<Violation> violations = new ArrayList<>(CanonicalValidator.validate(assessment, clock));
+        return answer(responder, requestId, messageId, AdviceType.SOCIAL_CARE, assessment,
+                assessment.requestReference(), assessment.child(), assessment.attachments(), violations);
+    }
+
+    private AdviceResponse answer(ClientIdentity responder, String requestId, String messageId, AdviceType kind,
+                                  Object document, String requestReference, Child child, List<Attachment> attachments,
+                                  List<Violation> violations) {
+        if (messageId == null || !MESSAGE_ID.matcher(messageId).matches()) {
+            throw RejectedException.of(Rejection.INVALID_IDEMPOTENCY_KEY, "messageId", "message-id-format",
+                    "the message id must be 1-128 characters of A-Z a-z 0-9 . _ : -", requestId);
+        }
+        var resent = repository.responseByMessage(responder.authorityCode(), messageId);
+        if (resent.isPresent()) {
+            return replay(resent.get(), requestId, messageId);
+        }
+        AdviceRequest request = repository.find(requestId).orElseThrow(() -> unknownRequest(requestId));
+        if (!responder.authorityCode().equals(request.recipient())) {
+            throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "requestId", "recipient-only",
+                    "this client acts for " + responder.authorityCode() + "; request " + requestId
+                            + " was sent to " + request.recipient(), requestId);
+        }
+        if (!request.status().isOpen()) {
+            throw closed(requestId, request.status());
+        }
+        if (request.adviceType() != kind) {
+            throw RejectedException.of(Rejection.VALIDATION_FAILED, "$", "advice-kind-fits-request",
+                    "request " + requestId + " asked for " + request.adviceType() + " advice, not " + kind, requestId);
+        }
+        if (requestReference != null && !requestReference.equals(requestId)) {
+            violations.add(new Violation("requestReference", "matches-request",
+                    "must be the id of the request answered, " + requestId));
+        }
+        if (child != null && !ChildMatch.sameChild(request.child(), child)) {
+            violations.add(new Violation("child", "child-matches-request",
+                    "names a different child from the one request " + requestId + " is about"));
+        }
+        for (int i = 0; i < attachments.size(); i++) {
+            String sha256 = attachments.get(i).sha256();
+            if (sha256 != null && !Files.exists(content.path(sha256))) {
+                violations.add(new Violation("attachments[" + i + "].sha256", "attachment-received",
+                        "no document with this digest has been received"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw RejectedException.invalid(violations, requestId);
+        }
+        String responseId = UUID.randomUUID().toString();
+        LocalDate receivedOn = LocalDate.now(clock);
+        try {
+            transaction.executeWithoutResult(status -> {
+                if (!repository.changeOpenStatus(requestId, AdviceRequestStatus.COMPLETED, responseId, clock.instant())) {
+                    throw closed(requestId, repository.find(requestId).orElseThrow().status());
+                }
+                repository.insertResponse(responseId, requestId, responder.authorityCode(), messageId,
+                        JsonDocuments.write(json, document), receivedOn, !receivedOn.isAfter(request.dueOn()), clock.instant());
+            });
+        } catch (DuplicateKeyException raced) {
+            // A twin of this message committed first: answer as it was answered.
+            return replay(repository.responseByMessage(responder.authorityCode(), messageId).orElseThrow(() -> raced),
+                    requestId, messageId);
+        }
+        AdviceResponse response = repository.response(responseId).orElseThrow();
+        audit.accepted(responder, "advice.answer", requestId);
+        log.info("Advice {} answers request {} for {} (within deadline: {})", responseId, requestId,
+                request.requestingCouncil(), response.withinDeadline());
+        return response;
+    }
+
+    /** The advice and assessments answered for a council's plan: they travel with it when the child moves. */
+    public List<AdviceResponse> answersForPlan(String council, String planId) {
+        return repository.answersForPlan(council, planId);
+    }
+
+    public List<AdviceResponse> inbox(ClientIdentity client, String council) {
+        requireActingFor(client, council, "council");
+        return repository.responsesFor(council);
+    }
+
+    public AdviceResponse read(ClientIdentity client, String council, String responseId) {
+        AdviceResponse response = inboxItem(client, council, responseId);
+        audit.accepted(client, "advice.read", responseId);
+        return response;
+    }
+
+    /** Idempotent: acknowledging again keeps the first time. */
+    public AdviceResponse acknowledge(ClientIdentity client, String council, String responseId) {
+        inboxItem(client, council, responseId);
+        repository.acknowledge(responseId, clock.instant());
+        audit.accepted(client, "advice.acknowledge", responseId);
+        return repository.response(responseId).orElseThrow().withoutDocument();
+    }
+
+    /** An attachment of advice in the council's inbox, by its digest. */
+    public Attachment attachment(ClientIdentity client, String council, String responseId, String sha256) {
+        AdviceResponse response = inboxItem(client, council, responseId);
+        for (var attachment : response.advice().path("attachments")) {
+            if (sha256.equals(attachment.path("sha256").asText())) {
+                return JsonDocuments.read(json, attachment.toString(), Attachment.class);
+            }
+        }
+        throw RejectedException.of(Rejection.NOT_FOUND, "sha256", "known-attachment",
+                "advice " + responseId + " has no attachment with that digest", responseId);
+    }
+
+    private AdviceResponse inboxItem(ClientIdentity client, String council, String responseId) {
+        requireActingFor(client, council, "council");
+        return repository.response(responseId).filter(r -> r.requestingCouncil().equals(council))
+                .orElseThrow(() -> RejectedException.of(Rejection.NOT_FOUND, "responseId", "known-advice",
+                        "there is no advice " + responseId + " in the inbox of " + council, responseId));
+    }
+
+    private void checkRequest(String council, NewAdviceRequest body, LocalDate requestedOn, LocalDate today) {
+        List<Violation> violations = new ArrayList<>();
+        if (body.adviceType() == null) {
+            violations.add(new Violation("adviceType", "required", "is required"));
+        } else if (!ROUTED.contains(body.adviceType())) {
+            violations.add(new Violation("adviceType", "advice-type-routed",
+                    "the hub carries requests for MEDICAL, SOCIAL_CARE and PSYCHOLOGICAL advice"));
+        } else {
+            recipientFits(body.adviceType(), body.recipient(), violations);
+        }
+        violations.addAll(CanonicalValidator.validate(body.child(), clock));
+        if (requestedOn.isAfter(today)) {
+            violations.add(new Violation("requestedOn", "not-in-future", "cannot be after today"));
+        }
+        if (body.question() != null && body.question().length() > MAX_QUESTION) {
+            violations.add(new Violation("question", "max-length", "must be at most " + MAX_QUESTION + " characters"));
+        }
+        if (body.planId() != null) {
+            var plan = plans.find(body.planId());
+            if (plan.isEmpty() || !plan.get().owningCouncil().equals(council)) {
+                violations.add(new Violation("planId", "own-plan", "must be a plan this council owns"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw RejectedException.invalid(violations, null);
+        }
+    }
+
+    /** Health advice comes from an ICB or trust; social care and educational psychology from a council's teams. */
+    private void recipientFits(AdviceType type, String recipient, List<Violation> violations) {
+        var authority = directory.find(recipient);
+        if (authority.isEmpty()) {
+            violations.add(new Violation("recipient", "known-authority",
+                    "must be an LA code or the ODS code of an ICB or trust in the directory"));
+            return;
+        }
+        boolean nhs = authority.get().kind() == AuthorityKind.ICB || authority.get().kind() == AuthorityKind.NHS_TRUST;
+        if (type == AdviceType.MEDICAL && !nhs) {
+            violations.add(new Violation("recipient", "recipient-fits-advice-type",
+                    "MEDICAL advice is asked of an ICB or NHS trust"));
+        } else if (type != AdviceType.MEDICAL && nhs) {
+            violations.add(new Violation("recipient", "recipient-fits-advice-type",
+                    type + " advice is asked of a council's team, by LA code"));
+        }
+    }
+
+    private AdviceResponse replay(AdviceResponse first, String requestId, String messageId) {
+        if (!first.requestId().equals(requestId)) {
+            throw RejectedException.of(Rejection.IDEMPOTENCY_KEY_REUSED, "messageId", "message-id-reused",
+                    "message " + messageId + " already answered request " + first.requestId(), requestId);
+        }
+        return first.withoutDocument();
+    }
+
+    private static RejectedException unknownRequest(String requestId) {
+        return RejectedException.of(Rejection.NOT_FOUND, "requestId", "known-request",
+                "there is no advice request " + requestId + " for this client", requestId);
+    }
+
+    private static RejectedException closed(String requestId, AdviceRequestStatus status) {
+        return RejectedException.of(Rejection.CONFLICT, "requestId", "request-open",
+                "request " + requestId + " is " + status + " and can no longer change", requestId);
+    }
+
+    private static void requireActingFor(ClientIdentity client, String authority, String field) {
+        if (!client.authorityCode().equals(authority)) {
+            throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, field, "own-authority-only",
+                    "this client acts for " + client.authorityCode() + " and may not act for " + authority, authority);
+        }
+    }
+}
