@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static uk.ehcexchange.security.TestPki.RECEIVER;
 import static uk.ehcexchange.security.TestPki.SENDER;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
@@ -20,7 +18,6 @@ import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSAuthEnvelopedDataGenerator;
 import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataStreamGenerator;
 import org.bouncycastle.cms.SimpleAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
 import org.bouncycastle.operator.OutputAEADEncryptor;
@@ -95,13 +92,7 @@ class ForeignAuthEnvelopedDataTest {
     }
 
     private static byte[] signedData(byte[] content) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CMSSignedDataStreamGenerator generator = new CMSSignedDataStreamGenerator();
-        Signers.configure(generator, SENDER_CRED.signingIdentity());
-        try (OutputStream signing = generator.open(out, true)) {
-            signing.write(content);
-        }
-        return out.toByteArray();
+        return Packages.signedData(content, SENDER_CRED.signingIdentity());
     }
 
     private static byte[] encrypt(byte[] signed, IssuedCredential receiver, boolean withAuthAttrs) throws Exception {
