@@ -17,6 +17,7 @@ import static uk.ehcexchange.transfer.ContainerRejection.UNSUPPORTED_FORMAT_VERS
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
@@ -75,7 +76,9 @@ public final class TransferContainerReader {
     public TransferManifestV1 read(InputStream in, PartSink sink) throws IOException, ContainerRejectedException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sink, "sink");
-        CountingInputStream raw = new CountingInputStream(in);
+        // ZipInputStream reads 512 bytes at a time: buffered here, a container in a file is not read with a
+        // system call per 512 bytes. The buffer sits under the counter, so counts are what the ZIP reader consumed.
+        CountingInputStream raw = new CountingInputStream(new BufferedInputStream(in, CHUNK));
         ZipInputStream zip = new ZipInputStream(raw, StandardCharsets.UTF_8);
         Map<String, Received> received = new LinkedHashMap<>();
         List<String> entryNames = new ArrayList<>();
@@ -342,16 +345,26 @@ public final class TransferContainerReader {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = in.read(b, off, len);
             if (n > 0) {
-                int keep = Math.min(n, RING);
-                for (int i = n - keep; i < n; i++) {
-                    ring[(int) ((count + i) % RING)] = b[off + i];
-                }
+                remember(b, off, n);
                 if (recording != null) {
                     recording.write(b, off, n);
                 }
                 count += n;
             }
             return n;
+        }
+
+        /**
+         * Copies the last bytes just read into the ring, in at most two pieces: every byte of the container passes
+         * through here, so a per-byte loop (with a long remainder per byte) cost about as much as the AES.
+         */
+        private void remember(byte[] b, int off, int n) {
+            int keep = Math.min(n, RING);
+            int from = off + n - keep;
+            int at = (int) ((count + n - keep) % RING);
+            int first = Math.min(keep, RING - at);
+            System.arraycopy(b, from, ring, at, first);
+            System.arraycopy(b, from + first, ring, 0, keep - first);
         }
 
         @Override

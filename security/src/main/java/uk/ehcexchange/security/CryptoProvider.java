@@ -7,8 +7,9 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 /**
  * The one Bouncy Castle provider instance this module uses. It is passed explicitly to every JCA call rather than
  * registered with {@code Security.addProvider}, so that loading this library never changes the JVM-wide provider
- * order of the hub that embeds it. Bouncy Castle is needed (not just convenient) for content decryption: the JDK's
- * AES-GCM buffers the whole ciphertext until the tag is checked, which would defeat streaming of large packages.
+ * order of the hub that embeds it. Bulk content work uses the JDK's providers instead, for their CPU AES, GHASH and
+ * SHA instructions: AES-GCM sealing, the content digests, and streaming AES-GCM decryption (see
+ * {@code GcmDecryptingInputStream}, as the JDK's own GCM decryption buffers the whole ciphertext).
  */
 public final class CryptoProvider {
 

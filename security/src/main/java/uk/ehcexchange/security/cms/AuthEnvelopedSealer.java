@@ -30,7 +30,7 @@ final class AuthEnvelopedSealer {
             throws IOException {
         try {
             // The JDK's AES-GCM uses the CPU's AES instructions and streams when encrypting (it is only when
-            // decrypting that it holds the whole ciphertext, so the reader keeps Bouncy Castle's).
+            // decrypting that it holds the whole ciphertext, so the reader has its own GcmDecryptingInputStream).
             OutputAEADEncryptor encryptor = (OutputAEADEncryptor) new JceCMSContentEncryptorBuilder(
                     CMSAlgorithm.AES256_GCM).build();
             CMSAuthEnvelopedDataStreamGenerator generator = new CMSAuthEnvelopedDataStreamGenerator();

@@ -21,14 +21,11 @@ import org.bouncycastle.cms.KeyTransRecipientInformation;
 import org.bouncycastle.cms.Recipient;
 import org.bouncycastle.cms.RecipientId;
 import org.bouncycastle.cms.RecipientInformation;
-import org.bouncycastle.cms.jcajce.JceKeyAgreeAuthEnvelopedRecipient;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientId;
-import org.bouncycastle.cms.jcajce.JceKeyTransAuthEnvelopedRecipient;
 import org.bouncycastle.cms.jcajce.JceKeyTransRecipientId;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.util.io.Streams;
 
-import uk.ehcexchange.security.CryptoProvider;
 import uk.ehcexchange.security.DecryptionIdentity;
 import uk.ehcexchange.security.PackageRejectedException;
 import uk.ehcexchange.security.RejectionReason;
@@ -36,8 +33,9 @@ import uk.ehcexchange.security.trust.SignerTrustValidator;
 import uk.ehcexchange.security.trust.TrustStore;
 
 /**
- * Opens a sealed package in one streaming pass: decrypts the AuthEnvelopedData, streams the signed content into the
- * caller's sink, confirms the GCM tag, then verifies the signature and the signer's trust.
+ * Opens a sealed package in one streaming pass: decrypts the AuthEnvelopedData (Bouncy Castle parses it and recovers
+ * the key; {@link GcmDecryptingInputStream} decrypts on the JDK's AES instructions), streams the signed content into
+ * the caller's sink, confirms the GCM tag, then verifies the signature and the signer's trust.
  * <p>
  * The content reaches the sink <em>before</em> it is authenticated: the caller must spool it (to a temp file, say)
  * and treat it as untrusted until {@link #read} returns normally. On any failure it throws
@@ -147,11 +145,11 @@ public final class SecurePackageReader {
             throws PackageRejectedException {
         if (info instanceof KeyTransRecipientInformation) {
             AlgorithmPolicy.checkKeyTransport(info.getKeyEncryptionAlgorithm());
-            return new JceKeyTransAuthEnvelopedRecipient(key).setProvider(CryptoProvider.bouncyCastle());
+            return GcmRecipients.keyTransport(key);
         }
         if (info instanceof KeyAgreeRecipientInformation) {
             AlgorithmPolicy.checkKeyAgreement(info.getKeyEncryptionAlgorithm());
-            return new JceKeyAgreeAuthEnvelopedRecipient(key).setProvider(CryptoProvider.bouncyCastle());
+            return GcmRecipients.keyAgreement(key);
         }
         throw new PackageRejectedException(RejectionReason.UNSUPPORTED_ALGORITHM,
                 "recipient info type not supported");

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 
+import org.bouncycastle.cms.CMSSignedDataStreamGenerator;
+
 import uk.ehcexchange.security.DecryptionIdentity;
 import uk.ehcexchange.security.PackageRejectedException;
 import uk.ehcexchange.security.SigningIdentity;
@@ -26,6 +28,17 @@ final class Packages {
             out.write(content);
         }
         return sealed.toByteArray();
+    }
+
+    /** The inner layer alone: a SignedData with the content encapsulated, as the writer makes it. */
+    static byte[] signedData(byte[] content, SigningIdentity signer) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CMSSignedDataStreamGenerator generator = new CMSSignedDataStreamGenerator();
+        Signers.configure(generator, signer);
+        try (OutputStream signing = generator.open(out, true)) {
+            signing.write(content);
+        }
+        return out.toByteArray();
     }
 
     record Opened(VerifiedPackage verified, byte[] content) {

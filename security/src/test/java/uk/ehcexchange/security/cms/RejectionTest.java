@@ -20,7 +20,6 @@ import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.CMSSignedDataStreamGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -188,13 +187,7 @@ class RejectionTest {
     }
 
     private static byte[] signedData(byte[] content) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CMSSignedDataStreamGenerator generator = new CMSSignedDataStreamGenerator();
-        Signers.configure(generator, SENDER_CRED.signingIdentity());
-        try (OutputStream signing = generator.open(out, true)) {
-            signing.write(content);
-        }
-        return out.toByteArray();
+        return Packages.signedData(content, SENDER_CRED.signingIdentity());
     }
 
     private static byte[] signedDataWith(IssuedCredential signer, String algorithm, byte[] content)
