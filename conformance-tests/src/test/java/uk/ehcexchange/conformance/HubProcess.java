@@ -41,6 +41,8 @@ final class HubProcess implements AutoCloseable {
     HubProcess start() throws IOException {
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        // A hub that never became ready must not outlive the test that started it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         HttpClient http = HttpClient.newHttpClient();
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {

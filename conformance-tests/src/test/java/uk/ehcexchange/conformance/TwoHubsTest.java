@@ -151,9 +151,7 @@ class TwoHubsTest {
         tls.writeHubIdentity(hub, keys.resolve(hub + "-tls.p12"), password.toCharArray());
         args.addAll(List.of("--ehc.peering.port=" + port, "--ehc.peering.keystore=" + keys.resolve(hub + "-tls.p12"),
                 "--ehc.peering.keystore-password=" + password, "--ehc.peering.trusted-cas=" + keys.resolve("tls-ca.pem"),
-                "--ehc.peering.retry-interval=500ms", "--ehc.peering.max-retry-interval=2s",
-                // Council-to-council hubs: the FHIR front door (and its validator warm-up) is tested on RunningHub.
-                "--ehc.fhir.enabled=false"));
+                "--ehc.peering.retry-interval=500ms", "--ehc.peering.max-retry-interval=2s"));
     }
 
     /** Uploads a 100 MB report of incompressible bytes, streamed, and returns its SHA-256. */
