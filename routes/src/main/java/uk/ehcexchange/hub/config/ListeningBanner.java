@@ -2,6 +2,7 @@ package uk.ehcexchange.hub.config;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
@@ -12,10 +13,17 @@ class ListeningBanner implements ApplicationListener<WebServerInitializedEvent> 
 
     private static final Logger log = LoggerFactory.getLogger(ListeningBanner.class);
 
+    private final boolean fhir;
+
+    ListeningBanner(@Value("${ehc.fhir.enabled:true}") boolean fhir) {
+        this.fhir = fhir;
+    }
+
     @Override
     public void onApplicationEvent(WebServerInitializedEvent event) {
         int port = event.getWebServer().getPort();
         log.info("EHC Exchange hub listening on http://localhost:{} — API /api/v1, OpenAPI /api/v1/openapi.yaml, "
-                + "SOAP /soap/v1/hub (WSDL /soap/v1/hub?wsdl), health /actuator/health, metrics /actuator/prometheus", port);
+                + "SOAP /soap/v1/hub (WSDL /soap/v1/hub?wsdl), " + (fhir ? "FHIR /fhir (token /oauth2/token), " : "")
+                + "health /actuator/health, metrics /actuator/prometheus", port);
     }
 }

@@ -6,13 +6,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
+import org.bouncycastle.util.io.pem.PemGenerationException;
 
-/** PEM writers for certificates and CRLs (public material only; keys go into PKCS#12 via {@link Pkcs12Files}). */
+/** PEM writers for certificates, CRLs and throwaway demonstration keys (real keys go into PKCS#12 via {@link Pkcs12Files}). */
 public final class PemFiles {
 
     private PemFiles() {
@@ -20,6 +23,18 @@ public final class PemFiles {
 
     public static String toPem(X509Certificate certificate) {
         return toPem((Object) certificate);
+    }
+
+    /**
+     * A private key as unencrypted PKCS#8 PEM: only for throwaway keys generated at run time and written to files
+     * outside the repository (demonstration mode), which tools such as openssl read.
+     */
+    public static String toPem(PrivateKey key) {
+        try {
+            return toPem(new JcaPKCS8Generator(key, null).generate());
+        } catch (PemGenerationException e) {
+            throw new IllegalStateException("cannot encode the key as PKCS#8", e);
+        }
     }
 
     public static void writeCertificates(Path file, List<X509Certificate> certificates) throws IOException {

@@ -10,7 +10,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +19,7 @@ import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.fhir.FhirProperties;
+import uk.ehcexchange.security.pki.PemFiles;
 
 @FhirEnabled
 @Configuration(proxyBeanMethods = false)
@@ -63,10 +63,7 @@ public class FhirClientsConfiguration {
         }
         Path keyFile = dataDir.resolve("demo-fhir-client-key.pem").toAbsolutePath();
         Path settings = dataDir.resolve("demo-fhir-client.properties").toAbsolutePath();
-        String privatePem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                        .encodeToString(pair.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
+        String privatePem = PemFiles.toPem(pair.getPrivate());
         try {
             Files.createDirectories(dataDir);
             ownerOnly(keyFile, privatePem);
