@@ -74,4 +74,8 @@ public class CouncilXmlBenchmark {
     EhcPlan plan() {
         return plan;
     }
+
+    byte[] xml() {
+        return xml;
+    }
 }

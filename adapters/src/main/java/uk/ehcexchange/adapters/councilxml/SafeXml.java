@@ -12,6 +12,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -39,9 +40,26 @@ public final class SafeXml {
     private static final Pattern QUOTED_VALUE = Pattern.compile("(?i)(value) '[^']*'");
     private static final Pattern RULE = Pattern.compile("^(cvc-[A-Za-z0-9.\\-]+?)\\.?:");
 
+    /** The refusals every parser of untrusted XML here is built with. */
+    private static final Map<String, Boolean> FEATURES = Map.of(
+            XMLConstants.FEATURE_SECURE_PROCESSING, true,
+            "http://apache.org/xml/features/disallow-doctype-decl", true,
+            "http://xml.org/sax/features/external-general-entities", false,
+            "http://xml.org/sax/features/external-parameter-entities", false,
+            "http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+
     private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(SafeXml::newBuilder);
 
     private SafeXml() {
+    }
+
+    /** All of a document's bytes; a stream that cannot be read is refused like a document that cannot be parsed. */
+    static byte[] readAll(InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw unreadable();
+        }
     }
 
     /** Parses a whole document, refusing any DOCTYPE. */
@@ -58,11 +76,15 @@ public final class SafeXml {
                     : new CouncilXmlException(CouncilXmlException.Kind.MALFORMED_XML, "not well-formed XML",
                             List.of(new Violation("/", "well-formed-xml", "the body is not well-formed XML near " + where)));
         } catch (SAXException | IOException e) {
-            throw new CouncilXmlException(CouncilXmlException.Kind.MALFORMED_XML, "not well-formed XML",
-                    List.of(new Violation("/", "well-formed-xml", "the body could not be read as XML")));
+            throw unreadable();
         } finally {
             builder.reset();
         }
+    }
+
+    private static CouncilXmlException unreadable() {
+        return new CouncilXmlException(CouncilXmlException.Kind.MALFORMED_XML, "not well-formed XML",
+                List.of(new Violation("/", "well-formed-xml", "the body could not be read as XML")));
     }
 
     /** A schema from the classpath; imports resolve relative to it, and nothing is fetched from the network. */
@@ -131,11 +153,9 @@ public final class SafeXml {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            for (Map.Entry<String, Boolean> feature : FEATURES.entrySet()) {
+                factory.setFeature(feature.getKey(), feature.getValue());
+            }
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -144,6 +164,24 @@ public final class SafeXml {
             builder.setErrorHandler(null); // errors are thrown, not printed to stderr
             return builder;
         } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser lacks a required security feature", e);
+        }
+    }
+
+    /**
+     * A SAX parser factory with the same refusals as the DOM parser. Secure processing set through the API also
+     * empties the parsers' external DTD and schema access lists, and a factory's settings survive
+     * {@code SAXParser.reset()}.
+     */
+    static SAXParserFactory hardened(SAXParserFactory factory) {
+        try {
+            factory.setNamespaceAware(true);
+            for (Map.Entry<String, Boolean> feature : FEATURES.entrySet()) {
+                factory.setFeature(feature.getKey(), feature.getValue());
+            }
+            factory.setXIncludeAware(false);
+            return factory;
+        } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("the JDK's XML parser lacks a required security feature", e);
         }
     }

@@ -1,0 +1,90 @@
+package uk.ehcexchange.adapters.councilxml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import uk.ehcexchange.adapters.councilxml.jaxb.EhcPlanType;
+import uk.ehcexchange.adapters.councilxml.jaxb.HealthAdviceType;
+import uk.ehcexchange.adapters.councilxml.jaxb.SocialCareAssessmentType;
+
+/**
+ * The streaming pass binds every valid document itself (so valid documents never pay for the DOM re-read) and
+ * gives up on anything else, leaving the errors to the DOM path ({@link CouncilXmlReadingTest}).
+ */
+class ValidatingBinderTest {
+
+    private static final ValidatingBinder BINDER = CouncilXml.BINDER;
+    private static final String VALID = new String(GoldenFiles.read("councilxml/plans/section-e-outcomes.xml"),
+            StandardCharsets.UTF_8);
+
+    static List<String> plans() {
+        return java.util.stream.Stream.concat(
+                GoldenFiles.cases("councilxml/plans", ".xml").stream().map(name -> "plans/" + name),
+                GoldenFiles.cases("councilxml/from-xml", ".xml").stream().map(name -> "from-xml/" + name)).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plans")
+    void bindsEveryGoldenPlanInOnePassAsTheDomPathDoes(String name) {
+        byte[] xml = GoldenFiles.read("councilxml/" + name + ".xml");
+        EhcPlanType fromDom = CouncilXml.unmarshal(
+                SafeXml.parse(new ByteArrayInputStream(xml)).getDocumentElement(), EhcPlanType.class);
+
+        assertThat(BINDER.bind(xml, CouncilXml.EHC_PLAN, EhcPlanType.class)).get()
+                .usingRecursiveComparison().isEqualTo(fromDom);
+    }
+
+    @Test
+    void bindsTheSampleAndTheOtherDocumentsInOnePass() {
+        assertThat(BINDER.bind(GoldenFiles.read("councilxml/ehc-plan-919-full.xml"), CouncilXml.EHC_PLAN,
+                EhcPlanType.class)).isPresent();
+        assertThat(BINDER.bind(GoldenFiles.read("councilxml/advice/health-advice-919.xml"), CouncilXml.HEALTH_ADVICE,
+                HealthAdviceType.class)).isPresent();
+        assertThat(BINDER.bind(GoldenFiles.read("councilxml/advice/social-care-assessment-919.xml"),
+                CouncilXml.SOCIAL_CARE_ASSESSMENT, SocialCareAssessmentType.class)).isPresent();
+    }
+
+    @Test
+    void givesUpOnAValidDocumentOfAnotherKind() {
+        byte[] assessment = GoldenFiles.read("councilxml/advice/social-care-assessment-919.xml");
+
+        assertThat(BINDER.bind(assessment, CouncilXml.EHC_PLAN, EhcPlanType.class)).isEmpty();
+    }
+
+    @Test
+    void givesUpOnASchemaViolation() {
+        assertThat(bindPlan(VALID.replace("<NhsNumber>9993110469</NhsNumber>", "<NhsNumber>999 311 0469</NhsNumber>")))
+                .isFalse();
+        assertThat(bindPlan(VALID.replaceFirst("<Term>SHORT_TERM</Term>", "<Term>SHORT_TERM</Term><Priority>high</Priority>")))
+                .isFalse();
+    }
+
+    @Test
+    void givesUpOnMalformedXml() {
+        assertThat(bindPlan(VALID.replace("</Child>", "</Chld>"))).isFalse();
+        assertThat(bindPlan("")).isFalse();
+    }
+
+    @Test
+    void givesUpOnAnyDoctypeEvenAHarmlessOne() {
+        assertThat(bindPlan(VALID.replace("<EhcPlan ", "<!DOCTYPE EhcPlan>\n<EhcPlan "))).isFalse();
+        assertThat(bindPlan(VALID.replace("<EhcPlan ", "<!DOCTYPE EhcPlan [<!ENTITY name \"Ada\">]>\n<EhcPlan ")
+                .replace("<GivenName>Ada</GivenName>", "<GivenName>&name;</GivenName>"))).isFalse();
+    }
+
+    @Test
+    void aParserReusedAfterAFailureStillBinds() {
+        assertThat(bindPlan(VALID.replace("</Child>", "</Chld>"))).isFalse();
+
+        assertThat(bindPlan(VALID)).isTrue();
+    }
+
+    private static boolean bindPlan(String xml) {
+        return BINDER.bind(xml.getBytes(StandardCharsets.UTF_8), CouncilXml.EHC_PLAN, EhcPlanType.class).isPresent();
+    }
+}
