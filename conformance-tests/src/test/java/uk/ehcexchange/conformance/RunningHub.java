@@ -32,7 +32,7 @@ import uk.ehcexchange.security.pki.Pkcs12Files;
  */
 final class RunningHub {
 
-    static final List<String> COUNCILS = List.of("919", "821", "303", "305");
+    static final List<String> COUNCILS = List.of("919", "821", "303", "305", "306");
     static final String ICB = "QM7";
     static final String TRUST = "RY4";
     /** A second trust, with a FHIR client of its own, that was asked for nothing. */
@@ -132,11 +132,15 @@ final class RunningHub {
         }
     }
 
-    /** Bexley's system reads council XML over SOAP (issue 5's done-when); Hertfordshire's social care team and its ICB call the hub too. */
+    /**
+     * Bexley's system reads council XML over SOAP (issue 5's done-when), Croydon's reads caseload CSV; Hertfordshire's
+     * social care team and its ICB call the hub too.
+     */
     static final String SOCIAL_CARE_919 = "social-care-919";
 
     private void councilSystems(List<String> args) {
-        args.addAll(List.of("--ehc.councils.303.format=council-xml", "--ehc.councils.303.transport=soap"));
+        args.addAll(List.of("--ehc.councils.303.format=council-xml", "--ehc.councils.303.transport=soap",
+                "--ehc.councils.306.format=csv"));
         int index = COUNCILS.size() + 1;
         for (String[] client : new String[][] {{SOCIAL_CARE_919, "919"}, {"icb-" + ICB, ICB}}) {
             String key = ApiKeys.generate();

@@ -9,7 +9,8 @@ import uk.ehcexchange.hub.formats.CouncilFormatProperties.Transport;
 /**
  * Each council's preferred inbound format and transport. Whatever format a plan was sent in, it is held in the
  * canonical model and rendered in the receiver's format when the receiver collects it: council XML over SOAP always,
- * and over REST when the council prefers it (or asks with {@code Accept: application/xml}).
+ * and over REST when the council prefers it (or asks with {@code Accept: application/xml}); caseload CSV for received
+ * plans over REST when the council prefers it (or asks with {@code Accept: text/csv}).
  */
 @Component
 public class CouncilFormats {
@@ -32,9 +33,5 @@ public class CouncilFormats {
 
     public Preference of(String council) {
         return properties.councils().getOrDefault(council, DEFAULT);
-    }
-
-    public boolean prefersCouncilXml(String council) {
-        return of(council).format() == InboundFormat.COUNCIL_XML;
     }
 }

@@ -20,7 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A council whose directory entry asks for council XML gets its inbox items in council XML over REST too, unless it
  * asks for something else: a request for one item with no Accept header (or {@code *}{@code /*}) is answered as if
- * it had asked for {@code application/xml}. An explicit Accept always wins.
+ * it had asked for {@code application/xml}. A council that asks for CSV gets its received plans as caseload CSV
+ * ({@code text/csv}) the same way; advice has no CSV form, so its advice items stay canonical JSON. An explicit
+ * Accept always wins.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
@@ -28,7 +30,7 @@ class PreferredFormatFilter extends OncePerRequestFilter {
 
     /** One received transfer or piece of advice: /api/v1/councils/{la}/inbox/{id} or .../inbox/advice/{id}. */
     private static final Pattern INBOX_ITEM =
-            Pattern.compile("/api/v1/councils/([0-9]{3})/inbox/(?:advice/)?(?!advice$|placements$)[^/]+");
+            Pattern.compile("/api/v1/councils/([0-9]{3})/inbox/(advice/)?(?!advice$|placements$)[^/]+");
 
     private final CouncilFormats formats;
 
@@ -46,24 +48,36 @@ class PreferredFormatFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Matcher item = INBOX_ITEM.matcher(request.getRequestURI());
-        boolean xml = item.matches() && formats.prefersCouncilXml(item.group(1));
-        chain.doFilter(xml ? new AcceptXml(request) : request, response);
+        String preferred = item.matches() ? preferred(item.group(1), item.group(2) != null) : null;
+        chain.doFilter(preferred == null ? request : new Accepting(request, preferred), response);
     }
 
-    private static final class AcceptXml extends HttpServletRequestWrapper {
-        AcceptXml(HttpServletRequest request) {
+    /** The media type the council's preference stands for, or null to answer as the request asks (JSON). */
+    private String preferred(String council, boolean advice) {
+        return switch (formats.of(council).format()) {
+            case COUNCIL_XML -> MediaType.APPLICATION_XML_VALUE;
+            case CSV -> advice ? null : CsvInboxController.CSV;
+            case CANONICAL_JSON -> null;
+        };
+    }
+
+    private static final class Accepting extends HttpServletRequestWrapper {
+        private final String accept;
+
+        Accepting(HttpServletRequest request, String accept) {
             super(request);
+            this.accept = accept;
         }
 
         @Override
         public String getHeader(String name) {
-            return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? MediaType.APPLICATION_XML_VALUE : super.getHeader(name);
+            return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? accept : super.getHeader(name);
         }
 
         @Override
         public Enumeration<String> getHeaders(String name) {
             return HttpHeaders.ACCEPT.equalsIgnoreCase(name)
-                    ? Collections.enumeration(java.util.List.of(MediaType.APPLICATION_XML_VALUE)) : super.getHeaders(name);
+                    ? Collections.enumeration(java.util.List.of(accept)) : super.getHeaders(name);
         }
     }
 }
