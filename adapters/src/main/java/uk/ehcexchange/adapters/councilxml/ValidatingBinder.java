@@ -33,6 +33,14 @@ final class ValidatingBinder {
     ValidatingBinder(JAXBContext context, Schema schema) {
         this.context = context;
         SAXParserFactory factory = SafeXml.hardened(SAXParserFactory.newInstance());
+        try {
+            // JAXB gets the characters as written, as it does from the DOM (the schema still checks normalized
+            // values), and no post-schema-validation infoset is built for it to ignore.
+            factory.setFeature("http://apache.org/xml/features/validation/schema/normalized-value", false);
+            factory.setFeature("http://apache.org/xml/features/validation/schema/augment-psvi", false);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the JDK's schema validator lacks a feature", e);
+        }
         factory.setSchema(schema);
         this.parsers = ThreadLocal.withInitial(() -> newParser(factory));
     }

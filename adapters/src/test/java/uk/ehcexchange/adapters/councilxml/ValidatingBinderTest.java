@@ -32,11 +32,18 @@ class ValidatingBinderTest {
     @MethodSource("plans")
     void bindsEveryGoldenPlanInOnePassAsTheDomPathDoes(String name) {
         byte[] xml = GoldenFiles.read("councilxml/" + name + ".xml");
-        EhcPlanType fromDom = CouncilXml.unmarshal(
-                SafeXml.parse(new ByteArrayInputStream(xml)).getDocumentElement(), EhcPlanType.class);
 
         assertThat(BINDER.bind(xml, CouncilXml.EHC_PLAN, EhcPlanType.class)).get()
-                .usingRecursiveComparison().isEqualTo(fromDom);
+                .usingRecursiveComparison().isEqualTo(fromDom(xml));
+    }
+
+    @Test
+    void bindsTheCharactersAsWrittenAsTheDomPathDoes() {
+        byte[] xml = VALID.replace("<Issued>", "<Issued>\n  ").replace("</Issued>", " </Issued>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(BINDER.bind(xml, CouncilXml.EHC_PLAN, EhcPlanType.class)).get()
+                .usingRecursiveComparison().isEqualTo(fromDom(xml));
     }
 
     @Test
@@ -78,10 +85,24 @@ class ValidatingBinderTest {
     }
 
     @Test
+    void aSchemaLocationHintInTheDocumentIsNotFollowed() {
+        String hinted = VALID.replace("<EhcPlan xmlns=\"urn:ehc-exchange:council-xml:v1\">",
+                "<EhcPlan xmlns=\"urn:ehc-exchange:council-xml:v1\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                        + " xsi:schemaLocation=\"urn:ehc-exchange:council-xml:v1 http://127.0.0.1:9/other.xsd\">");
+
+        assertThat(hinted).contains("schemaLocation");
+        assertThat(bindPlan(hinted)).as("checked against the published schema only, nothing fetched").isTrue();
+    }
+
+    @Test
     void aParserReusedAfterAFailureStillBinds() {
         assertThat(bindPlan(VALID.replace("</Child>", "</Chld>"))).isFalse();
 
         assertThat(bindPlan(VALID)).isTrue();
+    }
+
+    private static EhcPlanType fromDom(byte[] xml) {
+        return CouncilXml.unmarshal(SafeXml.parse(new ByteArrayInputStream(xml)).getDocumentElement(), EhcPlanType.class);
     }
 
     private static boolean bindPlan(String xml) {
