@@ -42,7 +42,12 @@ final class ValidatingBinder {
             throw new IllegalStateException("the JDK's schema validator lacks a feature", e);
         }
         factory.setSchema(schema);
-        this.parsers = ThreadLocal.withInitial(() -> newParser(factory));
+        // A parser is used by one thread at a time, so each thread has its own; a factory promises no thread safety.
+        this.parsers = ThreadLocal.withInitial(() -> {
+            synchronized (factory) {
+                return newParser(factory);
+            }
+        });
     }
 
     /** The document bound to {@code type}, or empty when it is anything but a valid {@code root} document. */

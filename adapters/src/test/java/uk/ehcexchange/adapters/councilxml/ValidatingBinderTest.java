@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -92,6 +97,23 @@ class ValidatingBinderTest {
 
         assertThat(hinted).contains("schemaLocation");
         assertThat(bindPlan(hinted)).as("checked against the published schema only, nothing fetched").isTrue();
+    }
+
+    @Test
+    void threadsBindAtTheSameTimeEachWithItsOwnParser() throws Exception {
+        byte[] xml = GoldenFiles.read("councilxml/ehc-plan-919-full.xml");
+        EhcPlanType expected = fromDom(xml);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<EhcPlanType>>> bound = threads.invokeAll(Collections.nCopies(4, () -> IntStream.range(0, 25)
+                    .mapToObj(i -> BINDER.bind(xml, CouncilXml.EHC_PLAN, EhcPlanType.class).orElseThrow()).toList()));
+            for (Future<List<EhcPlanType>> each : bound) {
+                assertThat(each.get()).hasSize(25).allSatisfy(plan ->
+                        assertThat(plan).usingRecursiveComparison().isEqualTo(expected));
+            }
+        } finally {
+            threads.shutdown();
+        }
     }
 
     @Test
