@@ -22,8 +22,8 @@ import org.xml.sax.SAXException;
  * caller re-reads the bytes through the DOM to name every error by its XPath ({@link SafeXml#violations}).
  *
  * <p>Why SAX and not StAX: with SAX the JDK's Xerces validates inside its own parsing pipeline; over StAX, JAXB can
- * only validate through a {@code ValidatorHandler} fed event by event, which measured twice the cost of the
- * validation itself (benchmarks/README.md, "CouncilXmlBenchmark").
+ * only validate through a {@code ValidatorHandler} fed event by event, which made the whole pass 60% slower
+ * (benchmarks/README.md, "CouncilXmlBenchmark").
  */
 final class ValidatingBinder {
 

@@ -10,6 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -97,6 +100,16 @@ class ValidatingBinderTest {
 
         assertThat(hinted).contains("schemaLocation");
         assertThat(bindPlan(hinted)).as("checked against the published schema only, nothing fetched").isTrue();
+    }
+
+    @Test
+    void theHardenedSaxParserFetchesNoExternalDtdOrSchemaEvenAfterAReset() throws Exception {
+        SAXParser parser = SafeXml.hardened(SAXParserFactory.newInstance()).newSAXParser();
+        parser.reset();
+
+        assertThat(parser.getProperty(XMLConstants.ACCESS_EXTERNAL_DTD)).isEqualTo("");
+        assertThat(parser.getProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA)).isEqualTo("");
+        assertThat(parser.getXMLReader().getFeature("http://apache.org/xml/features/disallow-doctype-decl")).isTrue();
     }
 
     @Test
