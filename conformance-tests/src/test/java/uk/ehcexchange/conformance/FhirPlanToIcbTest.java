@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.apache.camel.ConsumerTemplate;
 import org.apache.camel.Exchange;
@@ -52,6 +54,27 @@ class FhirPlanToIcbTest {
         Assumptions.assumeTrue(Files.isDirectory(ukCore), "UK Core definitions not found at " + ukCore
                 + "; the UK Core part of this test is skipped");
         assertThat(errors(new FhirProfileValidator(TrustSystem.FHIR, ukCore).validate(document))).isEmpty();
+    }
+
+    @Test
+    void aFinalPlanTransferredIntoTheIcbsAreaReachesThatIcb() throws Exception {
+        String planId = Plans.freshId();
+        var fromLuton = Plans.golden(planId).put("owningCouncil", "821");
+        assertThat(hub.as("821").put("/api/v1/plans/" + planId, fromLuton.toString(), "luton-" + planId)
+                .statusCode()).isEqualTo(201);
+        assertThat(hub.bean(IcbPlanOutbox.class).forPlan(planId)).as("Luton's ICB has no FHIR server here").isEmpty();
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        var started = hub.as("821").post("/api/v1/transfers", """
+                {"planId": "%s", "fromCouncil": "821", "toCouncil": "919", "moveDate": "%s", "awareOn": "%s"}"""
+                .formatted(planId, today, today.minusDays(40)), "to-herts-" + planId);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+
+        Bundle document = await().atMost(Duration.ofSeconds(60)).until(() -> receivedFor(planId), b -> b != null);
+        EhcPlan sent = CanonicalJson.mapper().treeToValue(fromLuton, EhcPlan.class);
+        assertThat(new FhirPlanMapper(TrustSystem.FHIR).fromDocumentBundle(document)).isEqualTo(sent);
+        assertThat(hub.bean(IcbPlanOutbox.class).forPlan(planId)).singleElement()
+                .satisfies(d -> assertThat(d.icb()).isEqualTo(RunningHub.ICB));
     }
 
     @Test
