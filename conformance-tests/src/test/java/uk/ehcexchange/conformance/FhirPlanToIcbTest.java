@@ -19,6 +19,8 @@ import uk.ehcexchange.adapters.fhir.EhcFhir;
 import uk.ehcexchange.adapters.fhir.FhirIssue;
 import uk.ehcexchange.adapters.fhir.FhirPlanMapper;
 import uk.ehcexchange.adapters.fhir.FhirProfileValidator;
+import uk.ehcexchange.adapters.fhir.PlanBundleContext;
+import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.fhir.icb.IcbPlanOutbox;
 import uk.ehcexchange.model.CanonicalJson;
 import uk.ehcexchange.model.EhcPlan;
@@ -49,6 +51,7 @@ class FhirPlanToIcbTest {
         EhcPlan sent = CanonicalJson.mapper().treeToValue(Plans.golden(planId), EhcPlan.class);
         assertThat(new FhirPlanMapper(TrustSystem.FHIR).fromDocumentBundle(document)).isEqualTo(sent);
         assertThat(errors(new FhirProfileValidator(TrustSystem.FHIR).validate(document))).isEmpty();
+        assertSentAsHapiWouldWriteIt(planId);
 
         Path ukCore = Path.of(System.getProperty("ehc.shared.dir", "../../shared"), "fhir", "uk-core-2.0.0");
         Assumptions.assumeTrue(Files.isDirectory(ukCore), "UK Core definitions not found at " + ukCore
@@ -117,6 +120,24 @@ class FhirPlanToIcbTest {
                 () -> hub.bean(ConsumerTemplate.class).receive("jms:queue:ehc.dead-letter", 500),
                 e -> e != null && delivery.deliveryId().equals(e.getMessage().getBody(String.class)));
         assertThat(dead.getMessage().getHeader("EhcFailureReason", String.class)).contains("HTTP 422");
+    }
+
+    /**
+     * The request body is FHIR JSON, and its text is what HAPI's encoder writes for the document the hub mapped:
+     * the plan mapper's own writer, which the hub sends with, and HAPI's encoder agree.
+     */
+    private void assertSentAsHapiWouldWriteIt(String planId) throws Exception {
+        IcbPlanOutbox.Delivery delivery = hub.bean(IcbPlanOutbox.class).forPlan(planId).get(0);
+        IcbFhirServer.Request request = hub.icb().requests().stream()
+                .filter(r -> r.body().contains("\"value\":\"" + delivery.deliveryId() + "\"")).findFirst()
+                .orElseThrow();
+        EhcPlan plan = CanonicalJson.mapper().readValue(delivery.document(), EhcPlan.class);
+        String council = hub.bean(AuthorityDirectory.class).find(plan.owningCouncil()).orElseThrow().name();
+        Bundle expected = new FhirPlanMapper(TrustSystem.FHIR).toDocumentBundle(plan,
+                new PlanBundleContext(delivery.deliveryId(), delivery.createdAt(), council));
+
+        assertThat(request.contentType()).as("sent as FHIR JSON").startsWith("application/fhir+json");
+        assertThat(request.body()).isEqualTo(TrustSystem.FHIR.newJsonParser().encodeResourceToString(expected));
     }
 
     private Bundle receivedFor(String planId) {
