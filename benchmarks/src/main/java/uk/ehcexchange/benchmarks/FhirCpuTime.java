@@ -27,11 +27,14 @@ public final class FhirCpuTime {
         Map<String, Callable<Object>> operations = new LinkedHashMap<>();
         operations.put("advice: parse + validate + map", advice::parseValidateMap);
         operations.put("advice: parse (JSON to Bundle)", advice::parse);
-        operations.put("advice: validate (offline, our profiles)", advice::validate);
+        operations.put("advice: validate (fast check of our profiles)", advice::validate);
+        operations.put("advice: validate (HAPI's instance validator)", advice::validateHapi);
+        operations.put("advice: parse + HAPI validation + map", advice::parseValidateMapHapi);
         operations.put("advice: map (Bundle to canonical)", advice::map);
         operations.put("plan: canonical to FHIR Bundle to JSON", plan::planToFhirJson);
         operations.put("plan: same, parser not auto-containing", plan::planToFhirJsonNoAutoContain);
         operations.put("plan: canonical to FHIR Bundle only", plan::planToFhirOnly);
+        operations.put("plan: same, JSON by the mapper's own writer", plan::planToFhirJsonStreaming);
 
         CpuTime.print(operations, warmUpNanos, measuredNanos);
     }

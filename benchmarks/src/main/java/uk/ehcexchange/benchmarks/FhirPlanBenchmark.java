@@ -68,6 +68,11 @@ public class FhirPlanBenchmark {
     }
 
     @Benchmark
+    public String planToFhirJsonStreaming() {
+        return mapper.toJson(mapper.toDocumentBundle(plan, context));
+    }
+
+    @Benchmark
     public Bundle planToFhirOnly() {
         return mapper.toDocumentBundle(plan, context);
     }

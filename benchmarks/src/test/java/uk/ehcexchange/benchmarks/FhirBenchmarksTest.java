@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Composition;
 import org.junit.jupiter.api.Test;
+import uk.ehcexchange.adapters.fhir.FhirIssue;
 import uk.ehcexchange.adapters.fhir.FhirPlanMapper;
 import uk.ehcexchange.adapters.fhir.MappedAdvice;
 
@@ -23,7 +25,12 @@ class FhirBenchmarksTest {
         assertThat(mapped.advice().recommendedProvision()).hasSize(8);
         assertThat(mapped.attachments()).singleElement()
                 .satisfies(a -> assertThat(a.sizeBytes()).isEqualTo(TypicalAdvice.PDF_BYTES));
-        assertThat(benchmark.validate()).as("the validator reports on the typical Bundle").isNotEmpty();
+        assertThat(benchmark.validate()).as("the typical Bundle passes the fast check").isEmpty();
+        assertThat(benchmark.validateHapi()).as("HAPI's validator reports on the typical Bundle").isNotEmpty();
+        assertThat(FhirIssue.anyError(benchmark.validateHapi())).isFalse();
+        Bundle broken = benchmark.parse();
+        ((Composition) broken.getEntryFirstRep().getResource()).setIdentifier(null);
+        assertThat(benchmark.validator().check(broken)).as("the fast check finds a missing identifier").isNotEmpty();
     }
 
     @Test
@@ -37,6 +44,8 @@ class FhirBenchmarksTest {
         assertThat(new FhirPlanMapper(fhir).fromDocumentBundle(fhir.newJsonParser().parseResource(Bundle.class, json)))
                 .isEqualTo(benchmark.plan());
         assertThat(benchmark.planToFhirJsonNoAutoContain()).as("the parser option changes nothing in the output")
+                .isEqualTo(json);
+        assertThat(benchmark.planToFhirJsonStreaming()).as("the mapper's writer writes what HAPI writes")
                 .isEqualTo(json);
     }
 }

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.apache.camel.ConsumerTemplate;
 import org.apache.camel.Exchange;
@@ -17,6 +19,8 @@ import uk.ehcexchange.adapters.fhir.EhcFhir;
 import uk.ehcexchange.adapters.fhir.FhirIssue;
 import uk.ehcexchange.adapters.fhir.FhirPlanMapper;
 import uk.ehcexchange.adapters.fhir.FhirProfileValidator;
+import uk.ehcexchange.adapters.fhir.PlanBundleContext;
+import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.fhir.icb.IcbPlanOutbox;
 import uk.ehcexchange.model.CanonicalJson;
 import uk.ehcexchange.model.EhcPlan;
@@ -47,11 +51,33 @@ class FhirPlanToIcbTest {
         EhcPlan sent = CanonicalJson.mapper().treeToValue(Plans.golden(planId), EhcPlan.class);
         assertThat(new FhirPlanMapper(TrustSystem.FHIR).fromDocumentBundle(document)).isEqualTo(sent);
         assertThat(errors(new FhirProfileValidator(TrustSystem.FHIR).validate(document))).isEmpty();
+        assertSentAsHapiWouldWriteIt(planId);
 
         Path ukCore = Path.of(System.getProperty("ehc.shared.dir", "../../shared"), "fhir", "uk-core-2.0.0");
         Assumptions.assumeTrue(Files.isDirectory(ukCore), "UK Core definitions not found at " + ukCore
                 + "; the UK Core part of this test is skipped");
         assertThat(errors(new FhirProfileValidator(TrustSystem.FHIR, ukCore).validate(document))).isEmpty();
+    }
+
+    @Test
+    void aFinalPlanTransferredIntoTheIcbsAreaReachesThatIcb() throws Exception {
+        String planId = Plans.freshId();
+        var fromLuton = Plans.golden(planId).put("owningCouncil", "821");
+        assertThat(hub.as("821").put("/api/v1/plans/" + planId, fromLuton.toString(), "luton-" + planId)
+                .statusCode()).isEqualTo(201);
+        assertThat(hub.bean(IcbPlanOutbox.class).forPlan(planId)).as("Luton's ICB has no FHIR server here").isEmpty();
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        var started = hub.as("821").post("/api/v1/transfers", """
+                {"planId": "%s", "fromCouncil": "821", "toCouncil": "919", "moveDate": "%s", "awareOn": "%s"}"""
+                .formatted(planId, today, today.minusDays(40)), "to-herts-" + planId);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+
+        Bundle document = await().atMost(Duration.ofSeconds(60)).until(() -> receivedFor(planId), b -> b != null);
+        EhcPlan sent = CanonicalJson.mapper().treeToValue(fromLuton, EhcPlan.class);
+        assertThat(new FhirPlanMapper(TrustSystem.FHIR).fromDocumentBundle(document)).isEqualTo(sent);
+        assertThat(hub.bean(IcbPlanOutbox.class).forPlan(planId)).singleElement()
+                .satisfies(d -> assertThat(d.icb()).isEqualTo(RunningHub.ICB));
     }
 
     @Test
@@ -94,6 +120,24 @@ class FhirPlanToIcbTest {
                 () -> hub.bean(ConsumerTemplate.class).receive("jms:queue:ehc.dead-letter", 500),
                 e -> e != null && delivery.deliveryId().equals(e.getMessage().getBody(String.class)));
         assertThat(dead.getMessage().getHeader("EhcFailureReason", String.class)).contains("HTTP 422");
+    }
+
+    /**
+     * The request body is FHIR JSON, and its text is what HAPI's encoder writes for the document the hub mapped:
+     * the plan mapper's own writer, which the hub sends with, and HAPI's encoder agree.
+     */
+    private void assertSentAsHapiWouldWriteIt(String planId) throws Exception {
+        IcbPlanOutbox.Delivery delivery = hub.bean(IcbPlanOutbox.class).forPlan(planId).get(0);
+        IcbFhirServer.Request request = hub.icb().requests().stream()
+                .filter(r -> r.body().contains("\"value\":\"" + delivery.deliveryId() + "\"")).findFirst()
+                .orElseThrow();
+        EhcPlan plan = CanonicalJson.mapper().readValue(delivery.document(), EhcPlan.class);
+        String council = hub.bean(AuthorityDirectory.class).find(plan.owningCouncil()).orElseThrow().name();
+        Bundle expected = new FhirPlanMapper(TrustSystem.FHIR).toDocumentBundle(plan,
+                new PlanBundleContext(delivery.deliveryId(), delivery.createdAt(), council));
+
+        assertThat(request.contentType()).as("sent as FHIR JSON").startsWith("application/fhir+json");
+        assertThat(request.body()).isEqualTo(TrustSystem.FHIR.newJsonParser().encodeResourceToString(expected));
     }
 
     private Bundle receivedFor(String planId) {

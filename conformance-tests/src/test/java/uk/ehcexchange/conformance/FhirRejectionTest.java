@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
 import uk.ehcexchange.security.audit.AuditEvent;
@@ -63,6 +64,18 @@ class FhirRejectionTest {
         assertRefused(postDocument(trust, AdviceBundles.document(AdviceBundles.advice(unknown))), 404, "not-found",
                 EXTENSION);
         assertRefused(trust.send("GET", "/Task/" + unknown, null, null), 404, "not-found", "Task");
+    }
+
+    @Test
+    void adviceThatBreaksOurProfileIsRefusedNamingTheElementAndTheRule() {
+        String requestId = requested();
+        Bundle document = AdviceBundles.document(AdviceBundles.advice(requestId));
+        Composition composition = (Composition) document.getEntryFirstRep().getResource();
+        composition.getSection().add(composition.getSection().get(0).copy());
+
+        var outcome = assertRefused(postDocument(trust, document), 422, "structure", "Bundle.entry[0].resource.section");
+        assertThat(outcome.getIssue()).anySatisfy(issue -> assertThat(issue.getDiagnostics())
+                .contains("EHC-Health-Advice-Composition").contains("maximum allowed = 1"));
     }
 
     @Test

@@ -4,11 +4,13 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.annotation.Create;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +25,15 @@ import org.springframework.boot.web.server.WebServer;
 
 /**
  * The ICB's FHIR server, which cannot run here: a real HAPI plain server on a random port, as small as a partner's
- * test endpoint, that accepts {@code POST [base]/Bundle} and records what it received (as the JSON it was sent).
+ * test endpoint, that accepts {@code POST [base]/Bundle} and records what it received: the request as it came
+ * (Content-Type and body) and the Bundle HAPI parsed from it.
  * It can be told to fail the next few deliveries of a plan with a 503, as a server being restarted would.
  */
 final class IcbFhirServer implements AutoCloseable {
 
     private final FhirContext fhir = FhirContext.forR4();
     private final List<String> received = new CopyOnWriteArrayList<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> failuresToCome = new ConcurrentHashMap<>();
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final WebServer server;
@@ -47,6 +51,15 @@ final class IcbFhirServer implements AutoCloseable {
     /** The Bundles received so far, parsed fresh from the JSON the hub sent. */
     List<Bundle> received() {
         return received.stream().map(json -> fhir.newJsonParser().parseResource(Bundle.class, json)).toList();
+    }
+
+    /** A request the server accepted, as it arrived. */
+    record Request(String contentType, String body) {
+    }
+
+    /** The requests accepted so far, in the order they came. */
+    List<Request> requests() {
+        return List.copyOf(requests);
     }
 
     /** Every POST of the plan {@code planId} is refused with 422, as a server that does not accept it would. */
@@ -75,7 +88,7 @@ final class IcbFhirServer implements AutoCloseable {
         }
 
         @Create
-        public MethodOutcome create(@ResourceParam Bundle bundle) {
+        public MethodOutcome create(@ResourceParam Bundle bundle, RequestDetails request) {
             String planId = bundle.getEntryFirstRep().getResource() instanceof Composition composition
                     ? composition.getIdentifier().getValue() : null;
             if (refused.contains(planId)) {
@@ -86,6 +99,8 @@ final class IcbFhirServer implements AutoCloseable {
                 throw new UnclassifiedServerFailureException(503, "restarting");
             }
             received.add(fhir.newJsonParser().encodeResourceToString(bundle));
+            requests.add(new Request(request.getHeader("Content-Type"),
+                    new String(request.loadRequestContents(), StandardCharsets.UTF_8)));
             return new MethodOutcome(new IdType("Bundle", bundle.getIdentifier().getValue()), true);
         }
     }

@@ -19,6 +19,9 @@ import org.hl7.fhir.r4.model.Resource;
  */
 final class SnomedCodings {
 
+    static final String NOT_A_CONCEPT_ID =
+            "not a valid SNOMED CT concept identifier (digits, partition or Verhoeff check digit)";
+
     private SnomedCodings() {
     }
 
@@ -31,8 +34,7 @@ final class SnomedCodings {
     private static void walk(Base element, String path, List<FhirIssue> issues) {
         if (element instanceof Coding coding && EhcFhir.SNOMED_CT.equals(coding.getSystem())
                 && !isConceptId(coding.getCode())) {
-            issues.add(FhirIssue.error(IssueType.CODEINVALID, path + ".code",
-                    "not a valid SNOMED CT concept identifier (digits, partition or Verhoeff check digit)"));
+            issues.add(FhirIssue.error(IssueType.CODEINVALID, path + ".code", NOT_A_CONCEPT_ID));
         }
         for (Property property : element.children()) {
             List<Base> values = property.getValues();

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Our profiles, offline, without UK Core: what the hub runs on every inbound and outbound FHIR document. */
 class FhirProfileValidatorTest {
 
-    private static final FhirContext FHIR = FhirContext.forR4Cached();
+    static final FhirContext FHIR = FhirContext.forR4Cached();
     private static FhirProfileValidator validator;
 
     @BeforeAll

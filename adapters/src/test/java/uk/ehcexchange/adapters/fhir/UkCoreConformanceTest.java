@@ -46,5 +46,20 @@ class UkCoreConformanceTest {
         assertThat(issues).filteredOn(FhirIssue::isError).isEmpty();
         assertThat(issues).as("every UK Core profile the document claims was found")
                 .noneMatch(i -> i.diagnostics().contains("Validation_VAL_Profile_Unknown"));
+        assertThat(validator.check(bundle)).as("the fast check agrees, UK Core profiles included").isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void anNhsNumberIdentifierWithoutItsNumberBreaksUkCoreForBothValidators() {
+        Bundle bundle = FHIR.newJsonParser().parseResource(Bundle.class,
+                Golden.read(Golden.ROOT + "advice/advice-919.document.fhir.json"));
+        org.hl7.fhir.r4.model.Patient patient = bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(org.hl7.fhir.r4.model.Patient.class::isInstance)
+                .map(org.hl7.fhir.r4.model.Patient.class::cast).findFirst().orElseThrow();
+        patient.getIdentifierFirstRep().setValue(null);
+
+        assertThat(validator.validate(bundle)).filteredOn(FhirIssue::isError).isNotEmpty();
+        assertThat(validator.check(bundle)).anySatisfy(i -> assertThat(i.diagnostics()).contains("UKCore-Patient"));
     }
 }

@@ -40,10 +40,12 @@ public class AdviceIntake {
     private final FhirAdviceMapper mapper;
     private final ContentStore content;
     private final AdviceService advice;
+    private final boolean hapiValidation;
 
     public AdviceIntake(FhirProfileValidator validator, FhirAdviceMapper mapper, ContentStore content,
-                        AdviceService advice) {
+                        AdviceService advice, FhirProperties properties) {
         this.validator = validator;
+        this.hapiValidation = properties.inboundValidation() == FhirProperties.InboundValidation.HAPI;
         this.mapper = mapper;
         this.content = content;
         this.advice = advice;
@@ -56,7 +58,7 @@ public class AdviceIntake {
      */
     public Received receive(ClientIdentity sender, Bundle bundle, String messageId) {
         refuseInvalidNhsNumbers(bundle);
-        List<FhirIssue> issues = validator.validate(bundle);
+        List<FhirIssue> issues = hapiValidation ? validator.validate(bundle) : validator.check(bundle);
         if (FhirIssue.anyError(issues)) {
             throw new FhirRejection(422, "profile", FhirIssues.of(issues.stream().filter(FhirIssue::isError).toList()));
         }

@@ -21,6 +21,10 @@ import org.springframework.util.unit.DataSize;
  * @param ukCoreDirectory      UK Core's definitions (structuredefinitions/, valuesets/, codesystems/), so that
  *                             resources claiming UK Core profiles are validated against them; optional
  * @param icbDelivery          sending final plans to ICBs
+ * @param inboundValidation    how inbound resources are checked against FHIR R4 and our profiles: {@code fast}
+ *                             (the snapshot walk, about 1 ms for an advice document) or {@code hapi} (HAPI's
+ *                             instance validator, about 50 ms; its verdict is the reference the fast check is
+ *                             tested against)
  */
 @ConfigurationProperties("ehc.fhir")
 public record FhirProperties(
@@ -31,7 +35,11 @@ public record FhirProperties(
         @DefaultValue("5m") Duration maxAssertionLifetime,
         List<Client> clients,
         Path ukCoreDirectory,
-        @DefaultValue IcbDelivery icbDelivery) {
+        @DefaultValue IcbDelivery icbDelivery,
+        @DefaultValue("fast") InboundValidation inboundValidation) {
+
+    public enum InboundValidation { FAST, HAPI }
+
 
     public FhirProperties {
         clients = clients == null ? List.of() : List.copyOf(clients);

@@ -13,11 +13,13 @@ import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.document.ContentStore;
 import uk.ehcexchange.hub.keys.HubCredentials;
+import uk.ehcexchange.hub.plan.PlanHandedOver;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.transfer.TransferDeadlines;
 import uk.ehcexchange.hub.transfer.pkg.PackageStore;
@@ -53,11 +55,13 @@ public class TransferReceiver {
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public TransferReceiver(SecureTransferPackages packages, PackageStore store, InboundTransferRepository inbound,
                             ContentStore content, TransferDeadlines deadlines, PlanRepository plans,
                             HubCredentials credentials, TransactionTemplate transaction, AuditRecorder audit,
-                            ObjectMapper json, Clock clock) {
+                            ObjectMapper json, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.packages = packages;
         this.store = store;
@@ -136,8 +140,9 @@ public class TransferReceiver {
                     manifest.transferDate(), stored, opened.sealedSha256(), clock.instant());
             documents.forEach(part -> inbound.storeDocument(transferId, part));
             deadlines.recordOnTransfer(transferId, opened.plan(), manifest.transferDate());
-            plans.handOver(opened.plan(), planDocument, manifest.fromAuthority(), manifest.toAuthority(),
-                    clock.instant());
+            int version = plans.handOver(opened.plan(), planDocument, manifest.fromAuthority(),
+                    manifest.toAuthority(), clock.instant());
+            events.publishEvent(new PlanHandedOver(opened.plan(), version, planDocument, manifest.toAuthority()));
         });
     }
 

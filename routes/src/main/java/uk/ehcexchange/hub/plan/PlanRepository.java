@@ -42,8 +42,10 @@ public class PlanRepository {
      * Reg 15: from the transfer date the plan is the new council's to maintain, so only the new council may update
      * it (and transfer it on). A plan that arrived from another hub is added under the new council; one held here
      * moves only from the council that transferred it, so a third council's plan under the same id is never taken.
+     *
+     * @return the version the plan is held at here
      */
-    public void handOver(EhcPlan plan, String document, String fromCouncil, String toCouncil, Instant now) {
+    public int handOver(EhcPlan plan, String document, String fromCouncil, String toCouncil, Instant now) {
         int moved = jdbc.sql("UPDATE ehc_plan SET owning_la = ?, updated_at = ? WHERE plan_id = ? AND owning_la IN (?, ?)")
                 .params(toCouncil, Timestamp.from(now), plan.planId(), fromCouncil, toCouncil).update();
         if (moved == 0 && find(plan.planId()).isEmpty()) {
@@ -54,6 +56,8 @@ public class PlanRepository {
                             Timestamp.from(now))
                     .update();
         }
+        return jdbc.sql("SELECT version FROM ehc_plan WHERE plan_id = ?").param(plan.planId())
+                .query(Integer.class).single();
     }
 
     /** Replaces the plan and returns its new version; the row lock serialises concurrent updates. */

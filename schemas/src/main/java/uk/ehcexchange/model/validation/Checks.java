@@ -84,6 +84,30 @@ final class Checks {
             add(field, "max-length", "must be at most " + maxLength + " characters");
             return false;
         }
+        if (!xmlCharacters(value)) {
+            add(field, "no-control-characters", "must not contain control characters other than tab, line feed and"
+                    + " carriage return, nor unpaired surrogates: council XML, SOAP and FHIR narratives cannot carry them");
+            return false;
+        }
+        return true;
+    }
+
+    /** XML 1.0's Char production: what every format the hub writes text into can carry. */
+    private static boolean xmlCharacters(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0xFFFE || c == 0xFFFF) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
         return true;
     }
 

@@ -220,6 +220,11 @@ class CanonicalValidatorTest {
             assertFieldsAndRules(planWith(p -> at(p, "/sections/D").put("text", "x".repeat(100_001))))
                     .containsExactly(tuple("sections.D.text", "max-length"));
             assertThat(planWith(p -> at(p, "/sections/D").put("text", "x".repeat(100_000)))).isEmpty();
+            assertFieldsAndRules(planWith(p -> at(p, "/sections/A").put("text", "pasted\u000btext")))
+                    .containsExactly(tuple("sections.A.text", "no-control-characters"));
+            assertFieldsAndRules(planWith(p -> at(p, "/sections/F/items/2").put("quantity", "half \ud83d")))
+                    .containsExactly(tuple("sections.F.items[2].quantity", "no-control-characters"));
+            assertThat(planWith(p -> at(p, "/sections/A").put("text", "tab\tnew line\r\nemoji \ud83d\ude00"))).isEmpty();
             assertFieldsAndRules(planWith(p -> at(p, "/sections/F/items/2").put("quantity", "x".repeat(2_001))))
                     .containsExactly(tuple("sections.F.items[2].quantity", "max-length"));
         }

@@ -15,14 +15,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
+import uk.ehcexchange.hub.plan.PlanHandedOver;
 import uk.ehcexchange.hub.plan.PlanSubmitted;
 import uk.ehcexchange.model.Authority;
+import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.PlanStatus;
 
 /**
- * When a council submits a final plan, the ICB whose area the council is in (reg 12's responsible commissioning
- * body) gets it as a FHIR document: a row in the outbox, written in the submission's own transaction, and its id
- * handed to the broker once that commits. Plans of councils whose ICB has no FHIR server configured stay here.
+ * When a council submits a final plan, or a final plan is transferred to a council here, the ICB whose area the
+ * council is in (reg 12's responsible commissioning body) gets it as a FHIR document: a row in the outbox, written
+ * in the submission's (or the transfer's) own transaction, and its id handed to the broker once that commits. Plans of councils whose ICB has no FHIR server configured stay here.
  */
 @FhirEnabled
 @Component
@@ -48,19 +50,30 @@ public class IcbPlanQueue {
 
     @EventListener
     public void planSubmitted(PlanSubmitted submitted) {
-        if (submitted.plan().status() != PlanStatus.FINAL) {
+        send(submitted.plan(), submitted.version(), submitted.document(), submitted.plan().owningCouncil());
+    }
+
+    /** The council a plan moved to answers to its own ICB, which has not seen the plan: it gets it too. */
+    @EventListener
+    public void planHandedOver(PlanHandedOver handedOver) {
+        send(handedOver.plan(), handedOver.version(), handedOver.document(), handedOver.toCouncil());
+    }
+
+    private void send(EhcPlan plan, int version, String document, String council) {
+        if (plan.status() != PlanStatus.FINAL) {
             return;
         }
-        String council = submitted.plan().owningCouncil();
         Optional<String> icb = directory.icbFor(council).map(Authority::code).filter(code -> fhirBaseUrl(code) != null);
         if (icb.isEmpty()) {
             log.info("Final plan {} v{}: no ICB with a FHIR server is configured for council {}; not sent",
-                    submitted.plan().planId(), submitted.version(), council);
+                    plan.planId(), version, council);
+            return;
+        }
+        if (outbox.forPlan(plan.planId()).stream().anyMatch(d -> d.planVersion() == version && d.icb().equals(icb.get()))) {
             return;
         }
         String deliveryId = UUID.randomUUID().toString();
-        outbox.insert(deliveryId, submitted.plan().planId(), submitted.version(), icb.get(), submitted.document(),
-                clock.instant());
+        outbox.insert(deliveryId, plan.planId(), version, icb.get(), document, clock.instant());
         afterCommit(() -> handToBroker(deliveryId));
     }
 
