@@ -2,6 +2,7 @@ package uk.ehcexchange.hub.audit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,13 @@ public class AuditRecorder {
 
     public void accepted(String actor, String action, String subjectId) {
         trail.record(AuditEvent.accepted(actor, action, subjectId));
+    }
+
+    /** Accepted, but with a doubt an operator should look at: the reason says what and where, never the data. */
+    public void flagged(String actor, String action, String subjectId, String reason) {
+        log.warn("Flagged {} by {} subject={} reason={}", action, actor, subjectId, reason);
+        meters.counter("ehc.audit.flagged", "action", action).increment();
+        trail.record(new AuditEvent(Instant.now(), actor, action, AuditEvent.Outcome.ACCEPTED, subjectId, reason));
     }
 
     private static String actor(HttpServletRequest request) {

@@ -41,10 +41,12 @@ public class AdviceIntake {
     private final ContentStore content;
     private final AdviceService advice;
     private final boolean hapiValidation;
+    private final HapiSecondOpinion secondOpinion;
 
     public AdviceIntake(FhirProfileValidator validator, FhirAdviceMapper mapper, ContentStore content,
-                        AdviceService advice, FhirProperties properties) {
+                        AdviceService advice, FhirProperties properties, HapiSecondOpinion secondOpinion) {
         this.validator = validator;
+        this.secondOpinion = secondOpinion;
         this.hapiValidation = properties.inboundValidation() == FhirProperties.InboundValidation.HAPI;
         this.mapper = mapper;
         this.content = content;
@@ -67,6 +69,9 @@ public class AdviceIntake {
         AdviceResponse response = advice.answer(sender, mapped.taskId(), messageId, mapped.advice());
         log.info("FHIR advice message {} from {} answers Task {} (advice {})", messageId, sender.authorityCode(),
                 mapped.taskId(), response.responseId());
+        if (!hapiValidation) {
+            secondOpinion.review(sender.authorityCode(), messageId, bundle);
+        }
         return new Received(mapped.taskId(), response);
     }
 
