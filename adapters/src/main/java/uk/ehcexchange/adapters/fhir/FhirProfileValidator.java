@@ -79,13 +79,16 @@ public final class FhirProfileValidator {
     }
 
     /**
-     * Loads the base definitions, generates the snapshots that are missing and runs one validation of a small
-     * plan document, so that the first real request does not pay for it.
+     * Loads the base definitions, generates the snapshots that are missing and checks a plan and an advice document
+     * with both {@link #validate} and {@link #check}, so that the first real request does not pay for it.
      */
     public void warmUp() {
-        Resource document = (Resource) WarmUp.document(fhir);
-        validate(document);
-        check(document);
+        Resource plan = WarmUp.document(fhir);
+        validate(plan);
+        check(plan);
+        Resource advice = WarmUp.adviceDocument(fhir);
+        validate(advice);
+        check(advice);
     }
 
     /** Every issue the validator finds, errors and warnings alike; see {@link FhirIssue#anyError}. */

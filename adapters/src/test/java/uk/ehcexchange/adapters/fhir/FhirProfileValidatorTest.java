@@ -46,6 +46,14 @@ class FhirProfileValidatorTest {
     }
 
     @Test
+    void theWarmUpDocumentsAreValidSoWarmingUpWalksTheWholeOfThem() {
+        for (Bundle document : List.of(WarmUp.document(FHIR), WarmUp.adviceDocument(FHIR))) {
+            assertThat(errors(validator.validate(document))).isEmpty();
+            assertThat(validator.check(document)).isEmpty();
+        }
+    }
+
+    @Test
     void aPlanWithoutSectionGBreaksTheProfile() {
         Bundle bundle = golden("plan/plan-919-full.fhir.json");
         Composition composition = (Composition) bundle.getEntryFirstRep().getResource();
