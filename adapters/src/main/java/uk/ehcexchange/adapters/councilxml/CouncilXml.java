@@ -38,10 +38,11 @@ public final class CouncilXml {
     /** The reference implementation's name for the indentation of formatted output. */
     private static final String INDENT_STRING = "org.glassfish.jaxb.indentString";
 
-    private static final ObjectFactory FACTORY = new ObjectFactory();
     private static final JAXBContext CONTEXT = context();
     private static final Schema SCHEMA = SafeXml.schema(resource(SCHEMA_RESOURCE));
-    static final ValidatingBinder BINDER = new ValidatingBinder(CONTEXT, SCHEMA);
+    static final BoundTypes TYPES = new BoundTypes(EhcPlanType.class, HealthAdviceType.class,
+            SocialCareAssessmentType.class);
+    static final ValidatingBinder BINDER = new ValidatingBinder(TYPES, SCHEMA);
 
     private CouncilXml() {
     }
@@ -71,15 +72,15 @@ public final class CouncilXml {
     }
 
     public static byte[] write(EhcPlanType plan) {
-        return write(FACTORY.createEhcPlan(plan));
+        return IndentedXmlWriter.write(TYPES, EHC_PLAN, plan);
     }
 
     public static byte[] write(SocialCareAssessmentType assessment) {
-        return write(FACTORY.createSocialCareAssessment(assessment));
+        return IndentedXmlWriter.write(TYPES, SOCIAL_CARE_ASSESSMENT, assessment);
     }
 
     public static byte[] write(HealthAdviceType advice) {
-        return write(FACTORY.createHealthAdvice(advice));
+        return IndentedXmlWriter.write(TYPES, HEALTH_ADVICE, advice);
     }
 
     /**
@@ -120,12 +121,13 @@ public final class CouncilXml {
         }
     }
 
-    static byte[] write(JAXBElement<?> document) {
+    /** What {@link #write} is held to: the same document written by JAXB. */
+    static byte[] writeWithJaxb(JAXBElement<?> document) {
         return marshal(CONTEXT, document);
     }
 
     /**
-     * Any document of generated types (these or the SOAP service's) as indented UTF-8 XML.
+     * Any document of generated types (these or the SOAP service's) as indented UTF-8 XML, by JAXB.
      *
      * <p>With the JAXB reference implementation (the one this module depends on) the output is written without a
      * character escape handler: given one, as it always is for UTF-8 through the standard API, the implementation

@@ -10,15 +10,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.time.LocalDate;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.ehcexchange.adapters.councilxml.jaxb.EhcPlanType;
 import uk.ehcexchange.adapters.councilxml.jaxb.HealthAdviceType;
 import uk.ehcexchange.adapters.councilxml.jaxb.SocialCareAssessmentType;
+import uk.ehcexchange.samples.SyntheticCaseload;
 
 /**
  * The streaming pass binds every valid document itself (so valid documents never pay for the DOM re-read) and
@@ -52,6 +56,46 @@ class ValidatingBinderTest {
 
         assertThat(BINDER.bind(xml, CouncilXml.EHC_PLAN, EhcPlanType.class)).get()
                 .usingRecursiveComparison().isEqualTo(fromDom(xml));
+    }
+
+    /** Forms a council system may write that mean the same: the binder reads each as JAXB does. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unusualButValid")
+    void bindsUnusualButValidFormsAsJaxbDoes(String form, String from, String to) {
+        byte[] xml = new String(GoldenFiles.read("councilxml/plans/section-j-budget-amounts.xml"), StandardCharsets.UTF_8)
+                .replace(from, to).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(BINDER.bind(xml, CouncilXml.EHC_PLAN, EhcPlanType.class)).as(form).get()
+                .usingRecursiveComparison().isEqualTo(fromDom(xml));
+    }
+
+    static Stream<Arguments> unusualButValid() {
+        return Stream.of(
+                Arguments.of("whitespace around a date", "<Issued>2026-01-19</Issued>", "<Issued>\n\t 2026-01-19  </Issued>"),
+                Arguments.of("a signed amount with spaces", "<AnnualAmount>0.50</AnnualAmount>",
+                        "<AnnualAmount> +0.5 </AnnualAmount>"),
+                Arguments.of("an amount without decimals", "<AnnualAmount>1850.00</AnnualAmount>",
+                        "<AnnualAmount>1850.</AnnualAmount>"),
+                Arguments.of("booleans as digits", "<DirectPayment>true</DirectPayment>",
+                        "<DirectPayment> 1 </DirectPayment>"),
+                Arguments.of("boolean false as a digit", "<DirectPayment>false</DirectPayment>",
+                        "<DirectPayment>0</DirectPayment>"),
+                Arguments.of("text in CDATA, with references and a comment", "<Description>Notional budget</Description>",
+                        "<Description>&lt;<![CDATA[Notional & <budget>]]>&#x41;&amp;<!-- note --> \u00e9\u4e2d\ud83d\ude00</Description>"),
+                Arguments.of("a processing instruction and comments between elements", "<Stream>HEALTH</Stream>",
+                        "<?council-system note?><!-- x --><Stream>HEALTH</Stream><!-- y -->"),
+                Arguments.of("a prefixed namespace", "<Stream>EDUCATION</Stream>",
+                        "<cx:Stream xmlns:cx=\"urn:ehc-exchange:council-xml:v1\">EDUCATION</cx:Stream>"));
+    }
+
+    @Test
+    void bindsGeneratedPlansAsJaxbDoes() {
+        SyntheticCaseload caseload = new SyntheticCaseload("919", 6, LocalDate.of(2026, 11, 23));
+        IntStream.range(0, 200).forEach(i -> {
+            byte[] xml = CouncilXml.write(CouncilXmlMapper.toXml(caseload.plan(i)).value());
+            assertThat(BINDER.bind(xml, CouncilXml.EHC_PLAN, EhcPlanType.class)).get()
+                    .usingRecursiveComparison().isEqualTo(fromDom(xml));
+        });
     }
 
     @Test
