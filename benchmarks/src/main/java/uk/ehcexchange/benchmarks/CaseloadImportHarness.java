@@ -23,20 +23,21 @@ import java.util.stream.Stream;
  * <pre>
  * mvn -B -q -DskipTests -pl benchmarks -am package
  * java -cp benchmarks/target/benchmarks.jar uk.ehcexchange.benchmarks.CaseloadImportHarness \
- *      routes/target/ehc-routes-0.1.0-SNAPSHOT-exec.jar 12920 512m
+ *      routes/target/ehc-routes-0.1.0-SNAPSHOT-exec.jar 12920 512m csv
  * </pre>
- * Arguments: the hub's jar, plans (default 12,920, Hertfordshire's caseload), the import's heap (default 512m).
+ * Arguments: the hub's jar, plans (default 12,920, Hertfordshire's caseload), the import's heap (default 512m), the
+ * caseload's format: csv (default) or xml (a council XML caseload).
  * It fails (exit 1) unless every plan is imported.
  */
 public final class CaseloadImportHarness {
 
     /** What one run measured. */
-    public record Measurement(int plans, long fileBytes, long importMillis, int imported, String heap) {
+    public record Measurement(int plans, String format, long fileBytes, long importMillis, int imported, String heap) {
 
         @Override
         public String toString() {
-            return String.format(Locale.UK, "%,d plans (%,.1f MB of CSV) imported in %,.1f s (%,.0f plans/s), heap -Xmx%s",
-                    imported, fileBytes / 1e6, importMillis / 1e3, imported * 1e3 / importMillis, heap);
+            return String.format(Locale.UK, "%,d plans (%,.1f MB of %s) imported in %,.1f s (%,.0f plans/s), heap -Xmx%s",
+                    imported, fileBytes / 1e6, format, importMillis / 1e3, imported * 1e3 / importMillis, heap);
         }
     }
 
@@ -49,9 +50,10 @@ public final class CaseloadImportHarness {
         Path jar = Path.of(args[0]);
         int plans = args.length > 1 ? Integer.parseInt(args[1]) : 12_920;
         String heap = args.length > 2 ? args[2] : "512m";
+        String format = args.length > 3 ? args[3] : "csv";
         Path work = Files.createTempDirectory("caseload-import-");
         try {
-            Measurement measurement = run(jar, plans, heap, work);
+            Measurement measurement = run(jar, plans, heap, format, work);
             System.out.println(measurement);
             if (measurement.imported() != plans) {
                 System.err.println("FAILED: " + measurement.imported() + " of " + plans + " plans imported");
@@ -62,8 +64,10 @@ public final class CaseloadImportHarness {
         }
     }
 
-    public static Measurement run(Path jar, int plans, String heap, Path work) throws IOException, InterruptedException {
-        Path caseload = work.resolve("caseload.csv");
+    /** @param format the caseload file's extension, which chooses its format: csv or xml */
+    public static Measurement run(Path jar, int plans, String heap, String format, Path work)
+            throws IOException, InterruptedException {
+        Path caseload = work.resolve("caseload." + format);
         Process generate = hub(jar, "-Xmx512m", "generate-caseload", "--council", "919", "--plans",
                 String.valueOf(plans), "--out", caseload.toString()).start();
         String generated = output(generate);
@@ -83,7 +87,7 @@ public final class CaseloadImportHarness {
         if (exit != 0 || !imported.find()) {
             throw new IllegalStateException("import-caseload exited with " + exit + ": " + summary);
         }
-        return new Measurement(plans, Files.size(caseload), millis,
+        return new Measurement(plans, format.toUpperCase(Locale.ROOT), Files.size(caseload), millis,
                 Integer.parseInt(imported.group(1).replace(",", "")), heap);
     }
 

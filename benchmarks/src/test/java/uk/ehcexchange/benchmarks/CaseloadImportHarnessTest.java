@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class CaseloadImportHarnessTest {
@@ -17,12 +18,13 @@ class CaseloadImportHarnessTest {
     Path work;
 
     /** A small caseload through the same two processes, so that the harness cannot silently stop measuring imports. */
-    @Test
-    void theHarnessImportsEveryGeneratedPlanThroughTheCli() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"csv", "xml"})
+    void theHarnessImportsEveryGeneratedPlanThroughTheCli(String format) throws Exception {
         Optional<Path> jar = executableJar();
         assumeTrue(jar.isPresent(), "the hub's jar is built by the routes module's package phase (mvn verify)");
 
-        CaseloadImportHarness.Measurement measurement = CaseloadImportHarness.run(jar.get(), 40, "256m", work);
+        CaseloadImportHarness.Measurement measurement = CaseloadImportHarness.run(jar.get(), 40, "256m", format, work);
 
         assertThat(measurement.imported()).isEqualTo(40);
         assertThat(measurement.fileBytes()).isGreaterThan(40 * 3_000L);

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.ehcexchange.adapters.csv.CaseloadCsvReader;
-import uk.ehcexchange.adapters.csv.CaseloadRow;
+import uk.ehcexchange.adapters.caseload.CaseloadRow;
 import uk.ehcexchange.model.CanonicalJson;
 import uk.ehcexchange.model.EhcPlan;
 

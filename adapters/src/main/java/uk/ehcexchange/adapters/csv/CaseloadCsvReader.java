@@ -1,12 +1,14 @@
 package uk.ehcexchange.adapters.csv;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
+import uk.ehcexchange.adapters.caseload.CaseloadFormatException;
+import uk.ehcexchange.adapters.caseload.CaseloadReader;
+import uk.ehcexchange.adapters.caseload.CaseloadRow;
 import uk.ehcexchange.adapters.csv.CsvRecordReader.CsvRecord;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.validation.Violation;
@@ -16,7 +18,7 @@ import uk.ehcexchange.model.validation.Violation;
  * so a file of any size can be read with a small heap. The header is checked when the reader opens; a row's problems
  * are reported on that row and never stop the reader.
  */
-public final class CaseloadCsvReader implements Closeable {
+public final class CaseloadCsvReader implements CaseloadReader {
 
     /** Sections A to D may each hold 100,000 characters; a row many times that is not a plan. */
     public static final long MAX_ROW_CHARS = 16L * 1024 * 1024;
@@ -61,6 +63,7 @@ public final class CaseloadCsvReader implements Closeable {
     }
 
     /** @return the next data row, or null at the end of the file; blank rows are passed over */
+    @Override
     public CaseloadRow next() throws IOException {
         CsvRecord record;
         do {
@@ -82,11 +85,7 @@ public final class CaseloadCsvReader implements Closeable {
         return new CaseloadRow(record.number(), plan, violations);
     }
 
-    /**
-     * Reads past every row up to and including {@code row} without mapping them: how an interrupted import resumes.
-     *
-     * @return the number of the last row passed over (less than {@code row} if the file ends first)
-     */
+    @Override
     public long skipThrough(long row) throws IOException {
         while (records.recordNumber() < row && decoded(records) != null) {
             // only the CSV syntax is read, to find where each row ends

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import uk.ehcexchange.adapters.caseload.CaseloadFormatException;
 import uk.ehcexchange.adapters.csv.FlatShape.Group;
 import uk.ehcexchange.adapters.csv.FlatShape.Leaf;
 import uk.ehcexchange.adapters.csv.FlatShape.Node;

@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import uk.ehcexchange.adapters.caseload.CaseloadRow;
 import uk.ehcexchange.model.CanonicalJson;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.samples.SyntheticCaseload;

@@ -19,10 +19,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.ehcexchange.adapters.csv.CaseloadCsv;
-import uk.ehcexchange.adapters.csv.CaseloadCsvReader;
+import uk.ehcexchange.adapters.caseload.CaseloadFormatException;
+import uk.ehcexchange.adapters.caseload.CaseloadReader;
 import uk.ehcexchange.adapters.csv.CaseloadErrorReport;
-import uk.ehcexchange.adapters.csv.CaseloadFormatException;
 import uk.ehcexchange.hub.audit.JdbcAuditTrail;
 import uk.ehcexchange.hub.auth.ClientIdentity;
 import uk.ehcexchange.hub.bulk.ImportRuns.RowErrors;
@@ -59,7 +58,8 @@ public class CaseloadImporter {
      * @param maxRows stop after this many rows (0: the whole file); the next run of the same file continues there
      * @param report  where the error report (CSV: row, field, rule, message) is written
      */
-    public record Request(Path file, String council, int batchSize, long maxRows, Path report) {
+    public record Request(Path file, CaseloadFileFormat format, String council, int batchSize, long maxRows,
+                          Path report) {
     }
 
     public enum Outcome {
@@ -69,7 +69,10 @@ public class CaseloadImporter {
         ALREADY_COMPLETED,
         /** Stopped at {@code maxRows}; run the same file again to continue. */
         STOPPED,
-        /** The file cannot be read (its header, or bytes that are not UTF-8): see {@link Result#fileProblem()}. */
+        /**
+         * The file cannot be read, or read further (a CSV header, bytes that are not UTF-8, XML that is not well-formed):
+         * see {@link Result#fileProblem()}.
+         */
         FILE_REJECTED
     }
 
@@ -111,15 +114,16 @@ public class CaseloadImporter {
         String sha256 = Sha256.hexOfFile(request.file());
         long size = Files.size(request.file());
         try (CountingInputStream counting = new CountingInputStream(Files.newInputStream(request.file()))) {
-            CaseloadCsvReader reader;
+            CaseloadReader reader;
             try {
-                reader = CaseloadCsvReader.open(counting);
+                reader = request.format().open(counting);
             } catch (CaseloadFormatException header) {
                 return new Result(Outcome.FILE_REJECTED, null, ImportCounts.NONE, 0, header,
                         writeReport(request.report(), null, header));
             }
             try (reader) {
-                ImportRun run = runs.findOrStart(request.council(), CaseloadCsv.FORMAT, sha256,
+                CaseloadFileFormat format = request.format();
+                ImportRun run = runs.findOrStart(request.council(), format.recordedAs(), format.beforeFirst(), sha256,
                         request.file().getFileName().toString(), clock.instant());
                 if (run.completed()) {
                     return new Result(Outcome.ALREADY_COMPLETED, run, run.counts(), 0, null,
@@ -134,7 +138,7 @@ public class CaseloadImporter {
         }
     }
 
-    private Result importRows(Request request, ImportRun run, CaseloadCsvReader reader, ImportProgress progress,
+    private Result importRows(Request request, ImportRun run, CaseloadReader reader, ImportProgress progress,
                               CountingInputStream counting) throws IOException {
         long expectedRow = run.lastCommittedRow();
         ImportCounts counts = run.counts();
@@ -215,6 +219,7 @@ public class CaseloadImporter {
                                      ImportCounts before, int batchNumber) {
         int imported = 0;
         int present = 0;
+        int rejected = 0;
         List<RowErrors> errors = new ArrayList<>();
         List<AuditEvent> entries = new ArrayList<>();
         for (PreparedRow row : batch) {
@@ -227,15 +232,19 @@ public class CaseloadImporter {
                     } else {
                         present++;
                     }
+                    if (!row.notCarried().isEmpty()) {
+                        errors.add(new RowErrors(row.number(), row.notCarried()));
+                    }
                     continue;
                 } catch (RejectedException e) {
                     violations = e.violations();
                 }
             }
-            errors.add(new RowErrors(row.number(), violations));
+            rejected++;
+            errors.add(new RowErrors(row.number(), concat(violations, row.notCarried())));
             entries.add(AuditEvent.rejected(run.council(), ACTION, subject(row), reason(row, violations)));
         }
-        ImportCounts counts = new ImportCounts(imported, present, errors.size());
+        ImportCounts counts = new ImportCounts(imported, present, rejected);
         if (!runs.advance(run, expectedRow, lastRow, before.plus(counts), clock.instant())) {
             throw new ConcurrentImportException(run);
         }
@@ -243,6 +252,12 @@ public class CaseloadImporter {
         audit.recordAll(entries);
         hook.beforeCommit(batchNumber);
         return counts;
+    }
+
+    private static List<Violation> concat(List<Violation> first, List<Violation> then) {
+        List<Violation> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     /** The plan id when the row has a well-formed one, else the row: the audit trail names documents by identifier. */

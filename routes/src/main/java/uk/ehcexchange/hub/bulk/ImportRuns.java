@@ -29,16 +29,21 @@ public class ImportRuns {
         this.batch = batch;
     }
 
-    /** The run of this file, or a new one; the unique key makes two processes starting the same file share one run. */
-    public ImportRun findOrStart(String council, String format, String fileSha256, String fileName, Instant now) {
+    /**
+     * The run of this file, or a new one; the unique key makes two processes starting the same file share one run.
+     *
+     * @param beforeFirst the number a new run starts from, that of what comes before the first entry (the CSV header)
+     */
+    public ImportRun findOrStart(String council, String format, long beforeFirst, String fileSha256, String fileName,
+                                 Instant now) {
         return find(council, format, fileSha256).orElseGet(() -> {
             try {
                 jdbc.sql("""
                                 INSERT INTO bulk_import_run (run_id, council, format, file_sha256, file_name, status,
                                     last_committed_row, rows_imported, rows_present, rows_rejected, started_at, updated_at)
-                                VALUES (?, ?, ?, ?, ?, 'RUNNING', 1, 0, 0, 0, ?, ?)""")
+                                VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, 0, 0, 0, ?, ?)""")
                         .params(UUID.randomUUID().toString(), council, format, fileSha256, truncate(fileName, 255),
-                                Timestamp.from(now), Timestamp.from(now))
+                                beforeFirst, Timestamp.from(now), Timestamp.from(now))
                         .update();
             } catch (DuplicateKeyException raced) {
                 // another process started the same file first: share its run

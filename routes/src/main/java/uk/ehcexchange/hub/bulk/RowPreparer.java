@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.stream.Collectors;
-import uk.ehcexchange.adapters.csv.CaseloadCsvReader;
-import uk.ehcexchange.adapters.csv.CaseloadFormatException;
-import uk.ehcexchange.adapters.csv.CaseloadRow;
+import uk.ehcexchange.adapters.caseload.CaseloadFormatException;
+import uk.ehcexchange.adapters.caseload.CaseloadReader;
+import uk.ehcexchange.adapters.caseload.CaseloadRow;
 import uk.ehcexchange.hub.auth.ClientIdentity;
 import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.hub.web.RejectedException;
@@ -27,8 +27,10 @@ final class RowPreparer implements Runnable {
      *
      * @param admitted   the plan ready to store; null when the row is refused
      * @param violations why the row is refused; empty when admitted
+     * @param notCarried what the row held that the plan cannot keep; reported whether or not the plan is stored
      */
-    record PreparedRow(long number, EhcPlan plan, PlanService.Admitted admitted, List<Violation> violations) {
+    record PreparedRow(long number, EhcPlan plan, PlanService.Admitted admitted, List<Violation> violations,
+                       List<Violation> notCarried) {
     }
 
     /**
@@ -41,7 +43,7 @@ final class RowPreparer implements Runnable {
                  Exception failure) {
     }
 
-    private final CaseloadCsvReader reader;
+    private final CaseloadReader reader;
     private final PlanService plans;
     private final ClientIdentity client;
     private final int batchSize;
@@ -49,7 +51,7 @@ final class RowPreparer implements Runnable {
     private final BlockingQueue<Batch> batches;
 
     /** @param maxRows rows to read at most (0: all) */
-    RowPreparer(CaseloadCsvReader reader, PlanService plans, ClientIdentity client, int batchSize, long maxRows,
+    RowPreparer(CaseloadReader reader, PlanService plans, ClientIdentity client, int batchSize, long maxRows,
                 BlockingQueue<Batch> batches) {
         this.reader = reader;
         this.plans = plans;
@@ -97,17 +99,17 @@ final class RowPreparer implements Runnable {
     private PreparedRow prepare(CaseloadRow row) {
         List<Violation> violations = new ArrayList<>(row.violations());
         if (row.plan() == null) {
-            return new PreparedRow(row.number(), null, null, violations);
+            return new PreparedRow(row.number(), null, null, violations, row.notCarried());
         }
         try {
             PlanService.Admitted admitted = plans.admit(client, row.plan());
             if (violations.isEmpty()) {
-                return new PreparedRow(row.number(), row.plan(), admitted, List.of());
+                return new PreparedRow(row.number(), row.plan(), admitted, List.of(), row.notCarried());
             }
         } catch (RejectedException e) {
             violations.addAll(notYetReported(e.violations(), violations));
         }
-        return new PreparedRow(row.number(), row.plan(), null, violations);
+        return new PreparedRow(row.number(), row.plan(), null, violations, row.notCarried());
     }
 
     /** A cell that could not be read leaves its field absent; the validator's "required" for it says nothing new. */

@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Unmatched;
-import uk.ehcexchange.adapters.csv.CaseloadFormatException;
+import uk.ehcexchange.adapters.caseload.CaseloadFormatException;
 import uk.ehcexchange.hub.bulk.BulkImportContext;
+import uk.ehcexchange.hub.bulk.CaseloadFileFormat;
 import uk.ehcexchange.hub.bulk.CaseloadImporter;
 import uk.ehcexchange.hub.bulk.ConcurrentImportException;
 import uk.ehcexchange.hub.bulk.ImportCounts;
@@ -27,8 +28,9 @@ import uk.ehcexchange.model.reference.EnglishLocalAuthorities;
  * never a value from the file.
  */
 @Command(name = "import-caseload", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Imports a council's caseload file (caseload CSV v1, schemas/caseload-csv-v1.md) into the hub's "
-                + "database: every plan is validated and stored as if submitted through the API.",
+        description = {"Imports a council's caseload file (caseload CSV v1, schemas/caseload-csv-v1.md, or a council XML "
+                + "Caseload, council-xml-v1.xsd) into the hub's database: every plan is validated and stored as if "
+                + "submitted through the API.",
                 "Uses the hub's database and settings: a hub running on the embedded database must be stopped first. "
                         + "Hub settings may follow as --spring.*=VALUE or --ehc.*=VALUE (passwords only through the "
                         + "environment, e.g. SPRING_DATASOURCE_PASSWORD).",
@@ -36,7 +38,8 @@ import uk.ehcexchange.model.reference.EnglishLocalAuthorities;
                         + "stored twice."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every row imported or already in the hub",
-                "1:failed: unreadable file or header, rows that are not UTF-8, database unavailable or in use",
+                "1:failed: unreadable file or header, rows that are not UTF-8, XML that is not well-formed, database "
+                        + "unavailable or in use",
                 "2:usage error", "3:the end of the file was reached but some rows were rejected: see the error report",
                 "4:stopped at --max-rows: run the same command again to continue"})
 final class ImportCaseloadCommand extends OperatorCommand {
@@ -50,11 +53,16 @@ final class ImportCaseloadCommand extends OperatorCommand {
             description = "DfE code of the council whose caseload it is; every plan must be owned by it.")
     String council;
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "The caseload file (UTF-8 CSV).")
+    @Option(names = "--in", required = true, paramLabel = "FILE", description = "The caseload file.")
     Path in;
 
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatName.class,
+            description = "csv or council-xml (default: council-xml for a file named *.xml, csv otherwise).")
+    CaseloadFileFormat format;
+
     @Option(names = "--report", paramLabel = "FILE",
-            description = "Where to write the error report (CSV: row, field, rule, message). Default: beside the "
+            description = "Where to write the error report (CSV: row, field, rule, message; in council XML the row is "
+                    + "the plan's position, the first EhcPlan being 1). Default: beside the "
                     + "input, named <input>.errors.csv.")
     Path report;
 
@@ -81,10 +89,13 @@ final class ImportCaseloadCommand extends OperatorCommand {
             throw new CliException("no such file: " + in);
         }
         Path reportFile = report != null ? report : defaultReport(in);
+        if (format == null) {
+            format = CaseloadFileFormat.of(in);
+        }
         ProgressDisplay display = new ProgressDisplay(err(), progress, System::nanoTime);
         try (ConfigurableApplicationContext hub = openHub()) {
             CaseloadImporter.Result result = hub.getBean(CaseloadImporter.class).run(
-                    new CaseloadImporter.Request(in, council, batchSize, maxRows, reportFile), display);
+                    new CaseloadImporter.Request(in, format, council, batchSize, maxRows, reportFile), display);
             return summarise(result, reportFile);
         } catch (ConcurrentImportException e) {
             throw new CliException(e.getMessage());
@@ -137,7 +148,7 @@ final class ImportCaseloadCommand extends OperatorCommand {
             case STOPPED -> out().println("Stopped after --max-rows; run the same command again to continue.");
             case FILE_REJECTED -> {
                 CaseloadFormatException problem = result.fileProblem();
-                err().println("error: the file cannot be read at row " + problem.row() + ": "
+                err().println("error: the file cannot be read " + where(problem.row()) + ": "
                         + problem.violations().get(0).field() + " " + problem.violations().get(0).message()
                         + (result.run() == null ? "; nothing was imported." : "; the rows before it are imported.")
                         + " See the error report.");
@@ -151,9 +162,17 @@ final class ImportCaseloadCommand extends OperatorCommand {
         return counts.rejected() > 0 ? REJECTED_ROWS : OK;
     }
 
+    private String where(long row) {
+        if (format == CaseloadFileFormat.CSV) {
+            return "at row " + row;
+        }
+        return row == 0 ? "before the first plan" : "at plan " + row;
+    }
+
     private static Path defaultReport(Path input) {
         String name = input.getFileName().toString();
-        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        String lower = name.toLowerCase(Locale.ROOT);
+        String stem = lower.endsWith(".csv") || lower.endsWith(".xml") ? name.substring(0, name.length() - 4) : name;
         return input.resolveSibling(stem + ".errors.csv");
     }
 
@@ -173,6 +192,18 @@ final class ImportCaseloadCommand extends OperatorCommand {
                 throw new TypeConversionException("'" + value + "' is not the DfE code of an English local authority");
             }
             return value;
+        }
+    }
+
+    /** The format's name as the operator writes it: csv, council-xml. */
+    static final class FormatName implements ITypeConverter<CaseloadFileFormat> {
+        @Override
+        public CaseloadFileFormat convert(String value) {
+            try {
+                return CaseloadFileFormat.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not one of csv, council-xml");
+            }
         }
     }
 

@@ -3,7 +3,9 @@ package uk.ehcexchange.hub.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.ehcexchange.adapters.councilxml.CouncilXmlCaseloadWriter;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.NarrativeSection;
 import uk.ehcexchange.model.PlanSections;
@@ -80,6 +83,45 @@ abstract class CaseloadImporterContract {
     }
 
     @Test
+    void aCouncilXmlCaseloadResumesAfterAFailedBatchAndReportsItsRefusedPlanAndWhatWasNotCarried() throws IOException {
+        SyntheticCaseload caseload = CaseloadFiles.caseload("306");
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        try (CouncilXmlCaseloadWriter xml = new CouncilXmlCaseloadWriter(written)) {
+            for (EhcPlan plan : caseload.plans(120).toList()) {
+                xml.write(plan);
+            }
+        }
+        String[] plans = written.toString(StandardCharsets.UTF_8).split("(?=<EhcPlan )", -1);
+        plans[60] = plans[60].replace("<OwningCouncil>306</OwningCouncil>", "<OwningCouncil>X06</OwningCouncil>");
+        plans[61] = plans[61].replace("</EhcPlan>", "<LocalData><Field name=\"legacyRef\">L-1</Field></LocalData></EhcPlan>");
+        Path file = Files.writeString(dir.resolve("caseload.xml"), String.join("", plans), StandardCharsets.UTF_8);
+        importer().setBatchHook(batch -> {
+            if (batch == 2) {
+                throw new IllegalStateException("the process dies before batch 2 commits");
+            }
+        });
+
+        assertThatThrownBy(() -> run(file, "306", 0)).hasMessageContaining("dies before batch 2");
+        assertThat(plansOf("306")).isEqualTo(50);
+
+        removeHook();
+        CaseloadImporter.Result rest = run(file, "306", 0);
+
+        assertThat(rest.outcome()).isEqualTo(CaseloadImporter.Outcome.COMPLETED);
+        assertThat(rest.rowsThisTime()).isEqualTo(70);
+        assertThat(rest.counts()).isEqualTo(new ImportCounts(119, 0, 1));
+        assertThat(plansOf("306")).isEqualTo(119);
+        assertThat(auditCount("306", "REJECTED")).isEqualTo(1);
+        assertThat(jdbc().sql("SELECT format FROM bulk_import_run WHERE council = '306'").query(String.class).single())
+                .isEqualTo("council-xml-caseload-v1");
+        assertThat(Files.readAllLines(dir.resolve("report.csv"))).containsExactly("row,field,rule,message",
+                "60,/EhcPlan/OwningCouncil,cvc-pattern-valid,cvc-pattern-valid: Value (not repeated) is not facet-valid "
+                        + "with respect to pattern '[0-9]{3}' for type 'LaCode'.",
+                "61,/EhcPlan/LocalData/Field[@name='legacyRef'],not-carried,council-local data has no place in the "
+                        + "canonical plan; not passed on");
+    }
+
+    @Test
     void anotherFileWithTheSamePlansFindsThemPresentAndRefusesAChangedOne() throws IOException {
         SyntheticCaseload caseload = CaseloadFiles.caseload("821");
         CaseloadFiles first = new CaseloadFiles();
@@ -138,8 +180,8 @@ abstract class CaseloadImporterContract {
     void aRunMovesOnOnlyFromTheRowThisProcessLeftItAt() {
         ImportRuns runs = hub.getBean(ImportRuns.class);
         Instant now = Instant.now();
-        ImportRun first = runs.findOrStart("302", "caseload-csv-v1", "ab".repeat(32), "a.csv", now);
-        ImportRun second = runs.findOrStart("302", "caseload-csv-v1", "ab".repeat(32), "b.csv", now);
+        ImportRun first = runs.findOrStart("302", "caseload-csv-v1", 1, "ab".repeat(32), "a.csv", now);
+        ImportRun second = runs.findOrStart("302", "caseload-csv-v1", 1, "ab".repeat(32), "b.csv", now);
         assertThat(second.runId()).isEqualTo(first.runId());
 
         assertThat(runs.advance(first, 1, 51, new ImportCounts(50, 0, 0), now)).isTrue();
@@ -157,8 +199,8 @@ abstract class CaseloadImporterContract {
     }
 
     private CaseloadImporter.Result run(Path file, String council, long maxRows) throws IOException {
-        return importer().run(new CaseloadImporter.Request(file, council, 50, maxRows, dir.resolve("report.csv")),
-                ImportProgress.NONE);
+        return importer().run(new CaseloadImporter.Request(file, CaseloadFileFormat.of(file), council, 50, maxRows,
+                dir.resolve("report.csv")), ImportProgress.NONE);
     }
 
     private static CaseloadImporter importer() {

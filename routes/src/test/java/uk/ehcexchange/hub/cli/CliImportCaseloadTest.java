@@ -135,6 +135,46 @@ class CliImportCaseloadTest {
         }
     }
 
+    @Test
+    void aCouncilXmlCaseloadImportsInPartsLikeACsvOne() throws Exception {
+        Path file = dir.resolve("luton.xml");
+        CliRunner.Result generated = CliRunner.run("generate-caseload", "--council", "821", "--plans", "40",
+                "--out", file.toString());
+        assertThat(generated.exitCode()).as(generated.toString()).isZero();
+        assertThat(Files.readString(file)).contains("<Caseload xmlns=\"urn:ehc-exchange:council-xml:v1\">");
+        String[] importArgs = {"import-caseload", "--council", "821", "--in", file.toString(), "--batch-size", "10",
+                "--progress", "none", "--ehc.data-dir=" + dir.resolve("data")};
+
+        CliRunner.Result first = CliRunner.run(with(importArgs, "--max-rows", "15"));
+        assertThat(first.exitCode()).as(first.toString()).isEqualTo(ImportCaseloadCommand.STOPPED);
+        CliRunner.Result rest = CliRunner.run(importArgs);
+
+        assertThat(rest.exitCode()).as(rest.toString()).isZero();
+        assertThat(rest.out()).containsPattern("rows this time +25").containsPattern("imported +40")
+                .contains("luton.errors.csv (0 rows)");
+        try (Connection db = hubDatabase()) {
+            assertThat(count(db, "SELECT COUNT(*) FROM ehc_plan WHERE owning_la = '821'")).isEqualTo(40);
+            assertThat(count(db, "SELECT COUNT(*) FROM bulk_import_run WHERE format = 'council-xml-caseload-v1'"))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aCouncilXmlFileWithADoctypeImportsNothing() throws Exception {
+        Path file = Files.writeString(dir.resolve("entities.xml"), "<?xml version=\"1.0\"?><!DOCTYPE Caseload "
+                + "[<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Caseload xmlns=\"urn:ehc-exchange:council-xml:v1\">&x;"
+                + "</Caseload>");
+
+        CliRunner.Result result = CliRunner.run("import-caseload", "--council", "919", "--in", file.toString(),
+                "--ehc.data-dir=" + dir.resolve("data"));
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains("cannot be read before the first plan: / the file has a DOCTYPE")
+                .contains("nothing was imported");
+        assertThat(Files.readAllLines(dir.resolve("entities.errors.csv"))).hasSize(2).last().asString()
+                .startsWith("0,/,no-dtd,");
+    }
+
     /** A power cut, not a polite stop: the process is killed (SIGKILL) once it has committed some rows. */
     @Test
     void anImportKilledMidFileResumesAndStoresEveryPlanOnce() throws Exception {

@@ -1,12 +1,13 @@
-package uk.ehcexchange.adapters.csv;
+package uk.ehcexchange.adapters.caseload;
 
 import java.io.IOException;
 import java.util.List;
 import uk.ehcexchange.model.validation.Violation;
 
 /**
- * The file as a whole cannot be read as a caseload: no header, a header with unknown, duplicate or missing columns, or
- * bytes that are not UTF-8. Problems with one row never raise this; they are reported on that row.
+ * The file as a whole cannot be read, or read further, as a caseload: in caseload CSV no header, a header with unknown,
+ * duplicate or missing columns, or bytes that are not UTF-8; in a council XML caseload another document element, a
+ * DOCTYPE, or XML that is not well-formed. Problems with one entry never raise this; they are reported on that entry.
  */
 public final class CaseloadFormatException extends IOException {
 
@@ -22,7 +23,7 @@ public final class CaseloadFormatException extends IOException {
         this.violations = List.copyOf(violations);
     }
 
-    /** The row at fault; 1 is the header. */
+    /** The entry at fault, numbered as {@link CaseloadRow#number()}: 1 is the CSV header; 0 the XML document element. */
     public long row() {
         return row;
     }
