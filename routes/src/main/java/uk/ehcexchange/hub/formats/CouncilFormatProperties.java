@@ -19,8 +19,10 @@ public record CouncilFormatProperties(Map<String, Preference> councils) {
 
     /**
      * @param format    the document format the council's system reads: {@code canonical-json}, {@code council-xml}
-     *                  or {@code csv} (bulk caseload files; single items then come as canonical JSON)
-     * @param transport the front door the council's system collects from: {@code rest} or {@code soap}
+     *                  or {@code csv} (received plans as caseload CSV rows; advice, which CSV cannot carry, as
+     *                  canonical JSON)
+     * @param transport the front door the council's system collects from: {@code rest} or {@code soap}; both always
+     *                  work, and the directory shows the council's choice to those who send to it
      */
     public record Preference(@DefaultValue("canonical-json") InboundFormat format,
                              @DefaultValue("rest") Transport transport) {

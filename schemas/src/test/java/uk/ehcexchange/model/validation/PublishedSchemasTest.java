@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.ehcexchange.model.Authority;
 import uk.ehcexchange.model.AuthorityKind;
+import uk.ehcexchange.model.InboundPreference;
 import uk.ehcexchange.model.reference.EnglishLocalAuthorities;
 
 class PublishedSchemasTest {
@@ -89,6 +90,18 @@ class PublishedSchemasTest {
         JsonNode icbWithoutOds = Documents.MAPPER.valueToTree(
                 new Authority(AuthorityKind.ICB, "QM7", null, null, null, "NHS Hertfordshire and West Essex ICB"));
         assertThat(CanonicalSchemas.validate("authority.schema.json", icbWithoutOds)).isNotEmpty();
+    }
+
+    @Test
+    void onlyACouncilHasAnInboundPreferenceAndOnlyOfTheKnownValues() {
+        Authority bexley = EnglishLocalAuthorities.byLaCode("303").orElseThrow()
+                .withInbound(new InboundPreference("council-xml", "soap"));
+        assertThat(CanonicalSchemas.validate("authority.schema.json", Documents.MAPPER.valueToTree(bexley))).isEmpty();
+        assertThat(CanonicalSchemas.validate("authority.schema.json", Documents.MAPPER.valueToTree(
+                bexley.withInbound(new InboundPreference("pdf", "soap"))))).isNotEmpty();
+        assertThat(CanonicalSchemas.validate("authority.schema.json", Documents.MAPPER.valueToTree(
+                new Authority(AuthorityKind.ICB, "QM7", null, null, "QM7", "NHS Hertfordshire and West Essex ICB",
+                        new InboundPreference("canonical-json", "rest"))))).isNotEmpty();
     }
 
     private static boolean planSchemaRejects(Consumer<ObjectNode> change) {
