@@ -149,6 +149,9 @@ final class RunningHub {
             args.add("--ehc.clients[" + index + "].id=" + client[0]);
             args.add("--ehc.clients[" + index + "].authority=" + client[1]);
             args.add("--ehc.clients[" + index + "].api-key-sha256=" + ApiKeys.sha256Hex(key));
+            if (client[0].equals(SOCIAL_CARE_919)) {
+                args.add("--ehc.clients[" + index + "].role=social-care");
+            }
             index++;
         }
     }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.auth.ClientRole;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.document.ContentStore;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
@@ -100,9 +101,14 @@ public class AdviceService {
     /** Visible to the council that asked and the party asked; to anyone else it does not exist. */
     public AdviceRequest find(ClientIdentity client, String requestId) {
         return repository.find(requestId)
-                .filter(r -> client.authorityCode().equals(r.requestingCouncil())
-                        || client.authorityCode().equals(r.recipient()))
+                .filter(r -> client.role() == ClientRole.SOCIAL_CARE ? forSocialCareTeam(client, r)
+                        : client.authorityCode().equals(r.requestingCouncil()) || client.authorityCode().equals(r.recipient()))
                 .orElseThrow(() -> unknownRequest(requestId));
+    }
+
+    /** A council's social care team sees only the social care requests addressed to its council. */
+    private static boolean forSocialCareTeam(ClientIdentity team, AdviceRequest request) {
+        return request.adviceType() == AdviceType.SOCIAL_CARE && team.authorityCode().equals(request.recipient());
     }
 
     public List<AdviceRequest> assignedTo(String recipient, AdviceRequestStatus status) {
@@ -111,7 +117,9 @@ public class AdviceService {
 
     public List<AdviceRequest> requestedBy(ClientIdentity client, String council) {
         requireActingFor(client, council, "council");
-        return repository.requestedBy(council);
+        List<AdviceRequest> requests = repository.requestedBy(council);
+        return client.role() == ClientRole.SOCIAL_CARE
+                ? requests.stream().filter(r -> forSocialCareTeam(client, r)).toList() : requests;
     }
 
     /**

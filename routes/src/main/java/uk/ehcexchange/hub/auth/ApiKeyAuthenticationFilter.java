@@ -19,7 +19,8 @@ import uk.ehcexchange.model.validation.Violation;
 /**
  * Every {@code /api/v1} call but the published OpenAPI document must present an API key, as
  * {@code Authorization: Bearer <key>} or {@code X-API-Key: <key>}. The key decides which authority the caller
- * acts for; controllers compare that with the authority a request names.
+ * acts for, which controllers compare with the authority a request names, and its role, which decides here which
+ * calls it may make at all.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -54,6 +55,13 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(ClientIdentity.REQUEST_ATTRIBUTE, client.get());
+        ClientRole role = client.get().role();
+        if (!role.permits(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()))) {
+            problems.write(request, response, Rejection.NOT_PERMITTED_FOR_ROLE,
+                    "client " + client.get().clientId() + " has the role " + role.label() + ", which may not make this call",
+                    List.of(new Violation("$", "role-" + role.label(), "not permitted for the role " + role.label())));
+            return;
+        }
         chain.doFilter(request, response);
     }
 

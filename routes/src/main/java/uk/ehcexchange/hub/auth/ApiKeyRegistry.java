@@ -35,8 +35,15 @@ public final class ApiKeyRegistry {
             if (client.apiKeySha256() == null || !SHA256_HEX.matcher(client.apiKeySha256()).matches()) {
                 throw new IllegalStateException(where + ".api-key-sha256 must be 64 lower-case hex digits");
             }
+            if (client.role() == null) {
+                throw new IllegalStateException(where + ".role must be council-system or social-care");
+            }
+            if (client.role() == ClientRole.SOCIAL_CARE && !directory.isCouncil(client.authority())) {
+                throw new IllegalStateException(where + ".role social-care is a council's team; "
+                        + client.authority() + " is not a council");
+            }
             if (byKeyDigest.putIfAbsent(client.apiKeySha256(),
-                    new ClientIdentity(client.id(), client.authority())) != null) {
+                    new ClientIdentity(client.id(), client.authority(), client.role())) != null) {
                 throw new IllegalStateException(where + " shares its API key with another client");
             }
         }

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import uk.ehcexchange.hub.auth.ClientRole;
 import uk.ehcexchange.model.AuthorityKind;
 
 /**
@@ -95,8 +96,18 @@ public record HubProperties(
      * @param id           a name for the client system, used in logs and the audit trail
      * @param authority    the DfE LA code (or ODS code) the client acts for; it sees only that authority's data
      * @param apiKeySha256 lower-case hex SHA-256 of the client's API key; the key itself is never configured
+     * @param role         what it may do for that authority: {@code council-system} (everything) or
+     *                     {@code social-care} (the council's children's social care team: social care advice only)
      */
-    public record Client(String id, String authority, String apiKeySha256) {
+    public record Client(String id, String authority, String apiKeySha256,
+                         @DefaultValue("council-system") ClientRole role) {
+        @ConstructorBinding
+        public Client {
+        }
+
+        public Client(String id, String authority, String apiKeySha256) {
+            this(id, authority, apiKeySha256, ClientRole.COUNCIL_SYSTEM);
+        }
     }
 
     /**

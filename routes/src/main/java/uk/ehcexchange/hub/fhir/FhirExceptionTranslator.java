@@ -145,7 +145,7 @@ public class FhirExceptionTranslator {
             case INVALID_VALUE, INVALID_IDEMPOTENCY_KEY -> IssueType.VALUE;
             case MISSING_HEADER -> IssueType.REQUIRED;
             case UNAUTHENTICATED -> IssueType.LOGIN;
-            case NOT_YOUR_AUTHORITY -> IssueType.FORBIDDEN;
+            case NOT_YOUR_AUTHORITY, NOT_PERMITTED_FOR_ROLE -> IssueType.FORBIDDEN;
             case NOT_FOUND -> IssueType.NOTFOUND;
             case METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE -> IssueType.NOTSUPPORTED;
             case CONFLICT -> IssueType.BUSINESSRULE;

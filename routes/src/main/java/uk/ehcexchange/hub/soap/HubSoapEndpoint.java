@@ -49,6 +49,7 @@ import uk.ehcexchange.hub.transfer.StartTransferRequest;
 import uk.ehcexchange.hub.transfer.TransferService;
 import uk.ehcexchange.hub.transfer.TransferView;
 import uk.ehcexchange.hub.web.RejectedException;
+import uk.ehcexchange.hub.web.Rejection;
 import uk.ehcexchange.model.AdviceType;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.SocialCareAssessment;
@@ -210,6 +211,11 @@ public class HubSoapEndpoint implements EhcHubPortType {
             throw new IllegalStateException("no authenticated client on a SOAP call"); // the WS-Security check guards every call
         }
         try {
+            if (!client.role().permitsSoap(operation)) {
+                throw RejectedException.of(Rejection.NOT_PERMITTED_FOR_ROLE, "$", "role-" + client.role().label(),
+                        "client " + client.clientId() + " has the role " + client.role().label()
+                                + ", which may not call " + operation, null);
+            }
             return work.apply(client);
         } catch (RejectedException e) {
             throw faults.rejected(e, client.authorityCode(), operation, elementOf);

@@ -17,6 +17,7 @@ public enum SoapFaultCode {
     INVALID_IDEMPOTENCY_KEY("idempotency-key-format", Side.CLIENT),
     UNAUTHENTICATED("unauthenticated", Side.CLIENT),
     NOT_YOUR_AUTHORITY("not-your-authority", Side.CLIENT),
+    NOT_PERMITTED_FOR_ROLE("not-permitted-for-role", Side.CLIENT),
     NOT_FOUND("not-found", Side.CLIENT),
     METHOD_NOT_ALLOWED("method-not-allowed", Side.CLIENT),
     NOT_ACCEPTABLE("not-acceptable", Side.CLIENT),

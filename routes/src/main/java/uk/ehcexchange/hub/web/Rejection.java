@@ -14,6 +14,7 @@ public enum Rejection {
     INVALID_IDEMPOTENCY_KEY(HttpStatus.BAD_REQUEST, "idempotency-key-format", "The Idempotency-Key header is malformed"),
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated", "No valid API key was presented"),
     NOT_YOUR_AUTHORITY(HttpStatus.FORBIDDEN, "not-your-authority", "The client may not act for that authority"),
+    NOT_PERMITTED_FOR_ROLE(HttpStatus.FORBIDDEN, "not-permitted-for-role", "The client's role does not allow this call"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "No such resource"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "The resource does not support that method"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "The hub cannot answer in the requested media type"),

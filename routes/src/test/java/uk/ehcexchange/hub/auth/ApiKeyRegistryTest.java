@@ -9,11 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.model.AuthorityKind;
 
 class ApiKeyRegistryTest {
 
     private final AuthorityDirectory directory = new AuthorityDirectory(new HubProperties(Path.of("data"), false,
-            DataSize.ofMegabytes(2), DataSize.ofMegabytes(100), List.of(), List.of(), null, List.of(), List.of(), false, null, List.of()));
+            DataSize.ofMegabytes(2), DataSize.ofMegabytes(100), List.of(),
+            List.of(new HubProperties.ConfiguredAuthority(AuthorityKind.ICB, "QM7", "An ICB", List.of())),
+            null, List.of(), List.of(), false, null, List.of()));
 
     @Test
     void aKeyAuthenticatesAsItsClientAndAuthority() {
@@ -24,6 +27,21 @@ class ApiKeyRegistryTest {
         assertThat(registry.authenticate(ApiKeys.generate())).isEmpty();
         assertThat(registry.authenticate("")).isEmpty();
         assertThat(registry.authenticate(null)).isEmpty();
+    }
+
+    @Test
+    void aSocialCareTeamAuthenticatesWithItsRole() {
+        String key = ApiKeys.generate();
+        ApiKeyRegistry registry = registry(new HubProperties.Client("herts-dcs", "919", ApiKeys.sha256Hex(key),
+                ClientRole.SOCIAL_CARE));
+
+        assertThat(registry.authenticate(key)).contains(new ClientIdentity("herts-dcs", "919", ClientRole.SOCIAL_CARE));
+    }
+
+    @Test
+    void onlyACouncilHasASocialCareTeam() {
+        assertThatThrownBy(() -> registry(new HubProperties.Client("icb-dcs", "QM7", ApiKeys.sha256Hex("k"),
+                ClientRole.SOCIAL_CARE))).hasMessageContaining("QM7 is not a council");
     }
 
     @Test
