@@ -23,7 +23,7 @@ public final class CaseloadFormatException extends IOException {
         this.violations = List.copyOf(violations);
     }
 
-    /** The entry at fault, numbered as {@link CaseloadRow#number()}: 1 is the CSV header; 0 the XML document element. */
+    /** The entry at fault, numbered as {@link CaseloadRow#number()}: 1 is the CSV header, 0 the XML document itself. */
     public long row() {
         return row;
     }

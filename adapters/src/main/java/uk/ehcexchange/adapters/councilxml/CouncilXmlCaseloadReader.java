@@ -19,13 +19,14 @@ import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.validation.Violation;
 
 /**
- * Reads a council XML caseload ({@code Caseload} of council-xml-v1.xsd: {@code EhcPlan} elements one after another) one
- * plan at a time. Each plan is copied out of the stream as a document of its own and read exactly as a plan submitted
- * alone ({@link CouncilXml#readPlan}: the schema checked, every error named by its XPath in that plan), so a broken plan
- * is one refused entry and the plans after it are still read. Only the current plan is in memory.
+ * Reads a council XML caseload ({@code Caseload} of council-xml-v1.xsd: {@code EhcPlan} elements one after another)
+ * one plan at a time. Each plan is copied out of the stream as a document of its own and read exactly as a plan
+ * submitted alone ({@link CouncilXml#readPlan}: the schema checked, every error named by its XPath in that plan), so a
+ * broken plan is one refused entry and the plans after it are still read. Only the current plan is in memory.
  *
- * <p>The file is refused as a whole — {@link CaseloadFormatException}, entry 0 — for a DOCTYPE (so no external entity
- * or entity expansion can happen) or another document element, and from the entry where it stops being well-formed.
+ * <p>The file is refused as a whole — {@link CaseloadFormatException}, entry 0 — for a DOCTYPE (so no external
+ * entity or entity expansion can happen) or another document element, and from the entry where it stops being
+ * well-formed.
  */
 public final class CouncilXmlCaseloadReader implements CaseloadReader {
 
@@ -94,7 +95,8 @@ public final class CouncilXmlCaseloadReader implements CaseloadReader {
             return null;
         }
         number++;
-        if (!CouncilXml.NAMESPACE.equals(xml.getNamespaceURI()) || !CouncilXml.EHC_PLAN.getLocalPart().equals(xml.getLocalName())) {
+        if (!CouncilXml.NAMESPACE.equals(xml.getNamespaceURI())
+                || !CouncilXml.EHC_PLAN.getLocalPart().equals(xml.getLocalName())) {
             Violation wrong = new Violation("/" + xml.getLocalName(), "caseload-entry",
                     "a caseload holds only EhcPlan elements of the council XML namespace");
             skipEntry();
@@ -106,7 +108,8 @@ public final class CouncilXmlCaseloadReader implements CaseloadReader {
                     "the plan is over " + maxPlanChars + " characters of XML")));
         }
         try {
-            Mapped<EhcPlan> mapped = CouncilXmlMapper.toCanonical(CouncilXml.readPlan(plan.getBytes(StandardCharsets.UTF_8)));
+            Mapped<EhcPlan> mapped = CouncilXmlMapper.toCanonical(
+                    CouncilXml.readPlan(plan.getBytes(StandardCharsets.UTF_8)));
             return new CaseloadRow(number, mapped.value(), List.of(), mapped.notCarried().stream()
                     .map(n -> new Violation(n.element(), "not-carried", n.reason())).toList());
         } catch (CouncilXmlException refused) {
@@ -151,8 +154,8 @@ public final class CouncilXmlCaseloadReader implements CaseloadReader {
                     case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_ELEMENT:
                         return event;
                     case XMLStreamConstants.DTD:
-                        throw new CaseloadFormatException(0, List.of(new Violation("/", "no-dtd",
-                                "the file has a DOCTYPE (" + where(xml.getLocation()) + "); DTDs and entities are refused")));
+                        throw new CaseloadFormatException(0, List.of(new Violation("/", "no-dtd", "the file has a "
+                                + "DOCTYPE (" + where(xml.getLocation()) + "); DTDs and entities are refused")));
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA:
                         if (!xml.isWhiteSpace()) {
                             throw new CaseloadFormatException(entry, List.of(new Violation("/" + CASELOAD,

@@ -17,7 +17,8 @@ public final class CouncilXmlCaseloadWriter implements Closeable {
     private static final byte[] START = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<"
             + CouncilXmlCaseloadReader.CASELOAD + " xmlns=\"" + CouncilXml.NAMESPACE + "\">\n")
             .getBytes(StandardCharsets.UTF_8);
-    private static final byte[] END = ("</" + CouncilXmlCaseloadReader.CASELOAD + ">\n").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] END =
+            ("</" + CouncilXmlCaseloadReader.CASELOAD + ">\n").getBytes(StandardCharsets.UTF_8);
 
     private final OutputStream out;
 
