@@ -1,9 +1,9 @@
 package uk.ehcexchange.hub.auth;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import uk.ehcexchange.hub.config.SettingValues;
 
 /**
  * What an API client may do for its authority ({@code ehc.clients[n].role}). A council's case-management system may
@@ -47,6 +47,6 @@ public enum ClientRole {
 
     /** As the setting and the audit trail write it: social-care. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return SettingValues.name(this);
     }
 }

@@ -20,6 +20,7 @@ import uk.ehcexchange.hub.bulk.CaseloadFileFormat;
 import uk.ehcexchange.hub.bulk.CaseloadImporter;
 import uk.ehcexchange.hub.bulk.ConcurrentImportException;
 import uk.ehcexchange.hub.bulk.ImportCounts;
+import uk.ehcexchange.hub.config.SettingValues;
 import uk.ehcexchange.model.reference.EnglishLocalAuthorities;
 
 /**
@@ -200,7 +201,7 @@ final class ImportCaseloadCommand extends OperatorCommand {
         @Override
         public CaseloadFileFormat convert(String value) {
             try {
-                return CaseloadFileFormat.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+                return SettingValues.parse(CaseloadFileFormat.class, value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("'" + value + "' is not one of csv, council-xml");
             }

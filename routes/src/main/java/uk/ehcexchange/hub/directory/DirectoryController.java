@@ -1,10 +1,10 @@
 package uk.ehcexchange.hub.directory;
 
 import java.util.List;
-import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.ehcexchange.hub.config.SettingValues;
 import uk.ehcexchange.hub.formats.CouncilFormatProperties.Preference;
 import uk.ehcexchange.hub.formats.CouncilFormats;
 import uk.ehcexchange.model.Authority;
@@ -34,11 +34,7 @@ class DirectoryController {
     }
 
     private static InboundPreference inbound(Preference preference) {
-        return new InboundPreference(name(preference.format()), name(preference.transport()));
-    }
-
-    /** As the setting is written: COUNCIL_XML is council-xml. */
-    private static String name(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return new InboundPreference(SettingValues.name(preference.format()),
+                SettingValues.name(preference.transport()));
     }
 }
