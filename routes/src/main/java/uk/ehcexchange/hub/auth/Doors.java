@@ -12,7 +12,7 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.model.validation.Violation;
 
 /**

@@ -24,7 +24,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import uk.ehcexchange.hub.web.ProblemRefusalWriter;
-import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.model.validation.Violation;
 
 /**

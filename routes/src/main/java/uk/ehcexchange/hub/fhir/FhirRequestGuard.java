@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import uk.ehcexchange.hub.web.PayloadTooLargeException;
+import uk.ehcexchange.hub.core.PayloadTooLargeException;
 
 /**
  * What every /fhir request must pass before the FHIR parser sees its body: a declared size within the limit, a

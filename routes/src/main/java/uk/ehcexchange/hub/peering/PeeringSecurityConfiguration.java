@@ -15,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import uk.ehcexchange.hub.auth.Doors;
 import uk.ehcexchange.hub.auth.Listeners;
 import uk.ehcexchange.hub.web.ProblemRefusalWriter;
-import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.hub.core.Rejection;
 
 /**
  * The peering port's chain: only other hubs, identified by the client certificate the TLS handshake verified

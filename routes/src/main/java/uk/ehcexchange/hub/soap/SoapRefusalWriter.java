@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import uk.ehcexchange.hub.auth.RefusalWriter;
 import uk.ehcexchange.hub.soap.generated.HubFault;
-import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.model.validation.Violation;
 
 /**
@@ -45,7 +45,8 @@ class SoapRefusalWriter implements RefusalWriter {
         } catch (JAXBException e) {
             throw new IllegalStateException("the fault detail always marshals", e);
         }
-        response.setStatus(rejection.status().value());
+        // SOAP 1.1 answers faults with 500, but this request never reached the SOAP processor: the request line is at fault.
+        response.setStatus(400);
         response.setContentType("text/xml;charset=UTF-8");
         response.getWriter().write("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
                 + "<soap:Fault><faultcode>soap:" + (code.side() == SoapFaultCode.Side.CLIENT ? "Client" : "Server")

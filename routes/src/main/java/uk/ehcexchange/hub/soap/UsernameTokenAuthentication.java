@@ -16,8 +16,8 @@ import org.springframework.security.core.AuthenticationException;
 import uk.ehcexchange.hub.auth.CallerAuthentication;
 import uk.ehcexchange.hub.auth.ClientIdentity;
 import uk.ehcexchange.hub.auth.PresentedCredential;
-import uk.ehcexchange.hub.web.RejectedException;
-import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.core.Rejection;
 
 /**
  * Authenticates every SOAP call by its WS-Security header (OASIS WSS 1.1, UsernameToken Profile 1.1): the username

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.auth.RefusalWriter;
+import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.model.validation.Violation;
 
 /** The REST API's refusals in front of its controllers: problem documents. */

@@ -20,7 +20,7 @@ import uk.ehcexchange.hub.auth.Listeners;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.fhir.FhirRefusalWriter;
 import uk.ehcexchange.hub.fhir.FhirServer;
-import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.model.validation.Violation;
 
 /**
