@@ -112,6 +112,11 @@ final class Wycheproof {
                     + (flags.isEmpty() ? "" : " " + flags);
         }
 
+        @Override
+        public String toString() {
+            return name();
+        }
+
         private static String text(JsonNode node, String field) {
             JsonNode value = node.get(field);
             if (value == null || !value.isTextual()) {
