@@ -76,8 +76,9 @@ class KeyTransportCiphertextTest {
         AuthEnvelopedData envelope = AuthEnvelopedData.getInstance(outer.getContent());
         KeyTransRecipientInfo info = KeyTransRecipientInfo.getInstance(
                 RecipientInfo.getInstance(envelope.getRecipientInfos().getObjectAt(0)).getInfo());
+        byte[] encryptedKey = change.apply(info.getEncryptedKey().getOctets());
         RecipientInfo changed = new RecipientInfo(new KeyTransRecipientInfo(info.getRecipientIdentifier(),
-                info.getKeyEncryptionAlgorithm(), new DEROctetString(change.apply(info.getEncryptedKey().getOctets()))));
+                info.getKeyEncryptionAlgorithm(), new DEROctetString(encryptedKey)));
         AuthEnvelopedData rebuilt = new AuthEnvelopedData(envelope.getOriginatorInfo(), new DERSet(changed),
                 envelope.getAuthEncryptedContentInfo(), envelope.getAuthAttrs(), envelope.getMac(),
                 envelope.getUnauthAttrs());

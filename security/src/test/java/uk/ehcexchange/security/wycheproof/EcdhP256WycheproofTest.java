@@ -66,12 +66,13 @@ import uk.ehcexchange.security.wycheproof.Wycheproof.Vector;
  * KeyAgreeRecipientInfo with), for the 378 vectors whose key (however leniently encoded) names P-256 by OID: a
  * package's originator key carries only the point, and Bouncy Castle's CMS code pairs it with the recipient's own
  * algorithm identifier (KeyAgreeRecipientInformation), so the vectors about a sender's curve parameters cannot
- * reach this path and are covered by the primitive only. For each, the test takes the point as the CMS code would, wraps a fresh AES-256
- * content key under the key-encryption key that dhSinglePass-stdDH-sha256kdf-scheme derives from {@code shared}
- * (ANSI X9.63 KDF with SHA-256 over ECC-CMS-SharedInfo, computed here independently), and asks the recipient for
- * its operator. Valid (330): the operator decrypts content sealed under that content key. Invalid (26: points off
- * the curve, on its twist, or not decodable): the recipient refuses with a CMSException when it decodes the sender's
- * key, before any agreement. Acceptable (22, mostly ASN.1 encoding variants): refused, or decrypts.
+ * reach this path and are covered by the primitive only. For each, the test takes the point as the CMS code would,
+ * wraps a fresh AES-256 content key under the key-encryption key that dhSinglePass-stdDH-sha256kdf-scheme derives
+ * from {@code shared} (ANSI X9.63 KDF with SHA-256 over ECC-CMS-SharedInfo, computed here independently), and asks
+ * the recipient for its operator. Valid (330): the operator decrypts content sealed under that content key.
+ * Invalid (26: points off the curve, on its twist, or not decodable): the recipient refuses with a CMSException when
+ * it decodes the sender's key, before any agreement. Acceptable (22, mostly ASN.1 encoding variants): refused, or
+ * decrypts.
  */
 class EcdhP256WycheproofTest {
 
