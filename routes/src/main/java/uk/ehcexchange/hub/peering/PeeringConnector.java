@@ -7,6 +7,7 @@ import org.apache.tomcat.util.net.SSLHostConfigCertificate;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
+import uk.ehcexchange.hub.auth.FirewallFirst;
 import uk.ehcexchange.hub.config.HubProperties;
 
 /**
@@ -29,7 +30,7 @@ class PeeringConnector implements WebServerFactoryCustomizer<TomcatServletWebSer
         }
         Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
         connector.setPort(peering.port());
-        connector.setEncodedSolidusHandling(org.apache.tomcat.util.buf.EncodedSolidusHandling.PASS_THROUGH.getValue());
+        FirewallFirst.passEncodedSlashesToTheFirewall(connector);
         connector.setScheme("https");
         connector.setSecure(true);
         AbstractHttp11Protocol<?> protocol = (AbstractHttp11Protocol<?>) connector.getProtocolHandler();
