@@ -153,7 +153,7 @@ class SoapRejectionTest {
     @Test
     void theFaultTableMirrorsTheRestTable() {
         for (uk.ehcexchange.hub.core.Rejection rejection : uk.ehcexchange.hub.core.Rejection.values()) {
-            assertThat(uk.ehcexchange.hub.soap.SoapFaultCode.of(rejection).code()).isEqualTo(rejection.code());
+            assertThat(uk.ehcexchange.hub.door.soap.SoapFaultCode.of(rejection).code()).isEqualTo(rejection.code());
         }
     }
 

@@ -12,12 +12,11 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.audit.AuditRecorder;
-import uk.ehcexchange.hub.auth.ClientIdentity;
-import uk.ehcexchange.hub.auth.ClientRole;
+import uk.ehcexchange.hub.core.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientRole;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.document.ContentStore;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
@@ -89,7 +88,7 @@ public class AdviceService {
                             requestedOn, AdviceRequest.dueOn(requestedOn), AdviceRequestStatus.REQUESTED, null,
                             clock.instant(), clock.instant());
                     repository.insert(created);
-                    return new StoredResponse(HttpStatus.CREATED.value(), JsonDocuments.write(json, created));
+                    return StoredResponse.created(JsonDocuments.write(json, created));
                 });
         AdviceRequest request = JsonDocuments.read(json, stored.body(), AdviceRequest.class);
         audit.accepted(client, "advice.request", request.requestId());

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import uk.ehcexchange.hub.audit.AuditRecorder;
-import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.core.RejectedException;

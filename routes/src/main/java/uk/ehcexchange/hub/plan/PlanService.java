@@ -5,10 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import uk.ehcexchange.hub.audit.AuditRecorder;
-import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.support.JsonDocuments;
@@ -52,12 +51,12 @@ public class PlanService {
                     int version = existing.isPresent()
                             ? plans.update(plan, document, clock.instant())
                             : plans.insert(plan, document, clock.instant());
-                    HttpStatus status = existing.isPresent() ? HttpStatus.OK : HttpStatus.CREATED;
                     // In the same transaction, so what follows a submission (the ICB's copy of a final plan) is
                     // recorded together with the plan or not at all.
                     events.publishEvent(new PlanSubmitted(plan, version, document));
-                    return new StoredResponse(status.value(), JsonDocuments.write(json, Map.of("planId", planId, "version", version,
-                            "status", plan.status().name())));
+                    String answer = JsonDocuments.write(json, Map.of("planId", planId, "version", version,
+                            "status", plan.status().name()));
+                    return existing.isPresent() ? StoredResponse.replaced(answer) : StoredResponse.created(answer);
                 });
         audit.accepted(client, "plan.submit", planId);
         return response;

@@ -7,12 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.ehcexchange.hub.audit.AuditRecorder;
-import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.keys.HubCredentials;
@@ -89,7 +88,7 @@ public class TransferService {
                     }
                 }
             });
-            return new StoredResponse(HttpStatus.ACCEPTED.value(), write(view(transferId)));
+            return StoredResponse.accepted(write(view(transferId)));
         });
     }
 

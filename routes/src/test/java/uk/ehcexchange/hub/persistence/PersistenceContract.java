@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehcexchange.hub.audit.JdbcAuditTrail;
-import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.config.ClockConfiguration;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
