@@ -1,5 +1,6 @@
 package uk.ehcexchange.hub.document;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.core.io.FileSystemResource;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.web.FileResponses;
 
 /**
  * Section K documents of a plan, addressed by their reference (which may contain slashes), streamed in and out.
@@ -39,11 +41,10 @@ class PlanDocumentController {
 
     @GetMapping(PATH)
     ResponseEntity<Resource> download(@PathVariable String planId, @PathVariable String reference,
-                                      ClientIdentity client) throws IOException {
+                                      ClientIdentity client, HttpServletResponse response) throws IOException {
         PlanDocumentRepository.PlanDocument document = documents.find(client, planId, withoutLeadingSlash(reference));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
-                .contentLength(document.size())
-                .body(new FileSystemResource(content.path(document.sha256())));
+        return FileResponses.download(response, document.mediaType(), document.reference(),
+                new FileSystemResource(content.path(document.sha256())));
     }
 
     static String withoutLeadingSlash(String captured) {
