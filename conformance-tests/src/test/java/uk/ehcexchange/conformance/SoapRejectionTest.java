@@ -157,6 +157,24 @@ class SoapRejectionTest {
         }
     }
 
+    @Test
+    void anotherCouncilsInboxItemIsFetchedAsOneThatDoesNotExist() {
+        String requestId = FhirAdviceTest.ask(hub, RunningHub.TRUST, null).get("requestId").asText();
+        HttpResponse<String> answered = hub.as(RunningHub.TRUST).post("/api/v1/advice-requests/" + requestId
+                + "/health-advice", AdviceRequestTest.healthAdvice(requestId).toString(), "soap-" + requestId);
+        String responseId = Plans.parse(answered.body()).get("responseId").asText();
+        String unknown = java.util.UUID.randomUUID().toString();
+        String fetch = "<hub:FetchInboxItemRequest><hub:Council>303</hub:Council><hub:Kind>ADVICE</hub:Kind>"
+                + "<hub:ItemId>%s</hub:ItemId></hub:FetchInboxItemRequest>";
+
+        HttpResponse<String> hidden = soap.post(soap.envelope("303", fetch.formatted(responseId)));
+
+        assertSoapFault(hidden, "soap:Client", "not-found", "/Envelope/Body/FetchInboxItemRequest/ResponseId",
+                "known-advice");
+        Answers.assertAnsweredAlike(hidden, responseId, soap.post(soap.envelope("303", fetch.formatted(unknown))),
+                unknown);
+    }
+
     private static void assertSoapFault(HttpResponse<String> answer, String faultCode, String code, String element,
                                         String rule) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(500);

@@ -47,7 +47,7 @@ public final class FileResponses {
         StringBuilder ascii = new StringBuilder();
         base.codePoints().forEach(c -> ascii.append(c < 128 && (Character.isLetterOrDigit(c) || "._-() ".indexOf(c) >= 0)
                 ? (char) c : '_'));
-        String fallback = ascii.charAt(0) == '.' ? "_" + ascii.substring(1) : ascii.toString();
+        String fallback = ascii.toString();
         String header = "attachment; filename=\"" + fallback + "\"";
         return fallback.equals(base) ? header : header + "; filename*=UTF-8''" + percentEncoded(base);
     }
