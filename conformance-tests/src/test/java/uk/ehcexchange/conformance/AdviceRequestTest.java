@@ -136,6 +136,21 @@ class AdviceRequestTest {
     }
 
     @Test
+    void aSocialCareAssessmentFromAnotherCouncilFindsNoRequest() {
+        String requestId = requested("SOCIAL_CARE", "919", null).get("requestId").asText();
+        String unknown = UUID.randomUUID().toString();
+
+        HttpResponse<String> hidden = hub.as("821").post("/api/v1/advice-requests/" + requestId
+                + "/social-care-assessment", socialCareAssessment(requestId).toString(), "sca-x-" + requestId);
+
+        assertRefused(hidden, 404, "requestId", "known-request");
+        Answers.assertAnsweredAlike(hidden, requestId, hub.as("821").post("/api/v1/advice-requests/" + unknown
+                + "/social-care-assessment", socialCareAssessment(unknown).toString(), "sca-x-" + unknown), unknown);
+        assertThat(Plans.parse(hub.as("919").get("/api/v1/advice-requests/" + requestId).body()).get("status")
+                .asText()).as("nothing recorded").isEqualTo("REQUESTED");
+    }
+
+    @Test
     void aCompletedRequestTakesNoSecondAnswer() {
         String requestId = requested("MEDICAL", TRUST, null).get("requestId").asText();
         answerHealth(requestId, healthAdvice(requestId), "first-" + requestId);

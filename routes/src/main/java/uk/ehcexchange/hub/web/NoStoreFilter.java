@@ -16,11 +16,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Cache-Control: no-store} on every answer of the three front doors (the API under /api, FHIR under /fhir,
  * SOAP under /soap). Nearly all of them carry a child's personal data — plans, inbox items, advice, transfers,
  * placements, Tasks — and the rest (refusals, the directory) lose nothing by not being cached, so one rule for the
- * whole of each front door is the one that cannot miss an answer. Set before anything else runs, so refusals made
- * by filters further in carry it too.
+ * whole of each front door is the one that cannot miss an answer. It runs first and sets the header before
+ * anything else runs, so refusals made by filters further in (authentication, size limits) carry it too.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class NoStoreFilter extends OncePerRequestFilter {
 
     @Override
