@@ -37,6 +37,8 @@ final class RunningHub {
     static final String TRUST = "RY4";
     /** A second trust, with a FHIR client of its own, that was asked for nothing. */
     static final String OTHER_TRUST = "RWH";
+    /** The audience client assertions name: the token URL as trusts would reach it through the hub's proxy. */
+    static final String TOKEN_AUDIENCE = "https://ehc-hub.conformance.test/oauth2/token";
 
     private static RunningHub instance;
 
@@ -55,7 +57,8 @@ final class RunningHub {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--ehc.data-dir=" + dataDir,
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+                "--ehc.fhir.token-audience=" + TOKEN_AUDIENCE, "--ehc.data-dir=" + dataDir,
                 "--ehc.transfers.redelivery-delay=100ms"));
         Path keys = dataDir.resolve("keys");
         DevelopmentCa ca = DevelopmentCa.create("Conformance test CA");
@@ -167,6 +170,11 @@ final class RunningHub {
 
     URI base() {
         return base;
+    }
+
+    /** The management port (actuator), which the hub binds on loopback beside the API port. */
+    URI managementBase() {
+        return URI.create("http://localhost:" + context.getEnvironment().getProperty("local.management.port"));
     }
 
     FhirCredential fhirCredential(String authority) {

@@ -112,7 +112,7 @@ public class FhirExceptionTranslator {
                 "the hub failed to process the request; nothing was stored");
     }
 
-    private static Translated fromCore(String resourceType, Rejection rejection, String subjectId, String detail,
+    static Translated fromCore(String resourceType, Rejection rejection, String subjectId, String detail,
                                        List<Violation> violations) {
         IssueType code = issueType(rejection);
         List<Issue> issues = violations.isEmpty()

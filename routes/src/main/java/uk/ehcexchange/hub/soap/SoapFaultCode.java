@@ -15,6 +15,7 @@ public enum SoapFaultCode {
     INVALID_VALUE("invalid-value", Side.CLIENT),
     MISSING_HEADER("required-header", Side.CLIENT),
     INVALID_IDEMPOTENCY_KEY("idempotency-key-format", Side.CLIENT),
+    REQUEST_REJECTED("path-not-normalised", Side.CLIENT),
     UNAUTHENTICATED("unauthenticated", Side.CLIENT),
     NOT_YOUR_AUTHORITY("not-your-authority", Side.CLIENT),
     NOT_PERMITTED_FOR_ROLE("not-permitted-for-role", Side.CLIENT),

@@ -12,6 +12,8 @@ public enum Rejection {
     INVALID_VALUE(HttpStatus.BAD_REQUEST, "invalid-value", "A field has a value of the wrong type or format"),
     MISSING_HEADER(HttpStatus.BAD_REQUEST, "required-header", "A required header is missing"),
     INVALID_IDEMPOTENCY_KEY(HttpStatus.BAD_REQUEST, "idempotency-key-format", "The Idempotency-Key header is malformed"),
+    REQUEST_REJECTED(HttpStatus.BAD_REQUEST, "path-not-normalised",
+            "The request's path is not in the one plain spelling the hub accepts"),
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated", "No valid API key was presented"),
     NOT_YOUR_AUTHORITY(HttpStatus.FORBIDDEN, "not-your-authority", "The client may not act for that authority"),
     NOT_PERMITTED_FOR_ROLE(HttpStatus.FORBIDDEN, "not-permitted-for-role", "The client's role does not allow this call"),
