@@ -192,6 +192,25 @@ final class RunningHub {
         return instance;
     }
 
+    /**
+     * Whether the hub's content store holds a document with this digest: the one check, beside the database, that a
+     * refused request left no file behind. Uploads in progress sit in {@code documents/incoming}; none may be left.
+     */
+    boolean storesDocument(String sha256) {
+        Path documents = bean(uk.ehcexchange.hub.config.HubProperties.class).dataDir().resolve("documents");
+        return Files.exists(documents.resolve(sha256));
+    }
+
+    long partialUploads() {
+        Path incoming = bean(uk.ehcexchange.hub.config.HubProperties.class).dataDir().resolve("documents")
+                .resolve("incoming");
+        try (var files = Files.list(incoming)) {
+            return files.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** For the few checks a client cannot make over HTTP, such as whether a refusal was audited. */
     <T> T bean(Class<T> type) {
         return context.getBean(type);

@@ -12,6 +12,7 @@ import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.model.AdviceReceived;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.validation.Violation;
@@ -27,14 +28,14 @@ public class PlanDocumentService {
     static final Set<String> MEDIA_TYPES = Set.of("application/pdf", "application/json", "text/plain", "image/png",
             "image/jpeg", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-    private final PlanRepository plans;
+    private final PlanService plans;
     private final PlanDocumentRepository documents;
     private final ContentStore content;
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public PlanDocumentService(PlanRepository plans, PlanDocumentRepository documents, ContentStore content,
+    public PlanDocumentService(PlanService plans, PlanDocumentRepository documents, ContentStore content,
                                AuditRecorder audit, ObjectMapper json, Clock clock) {
         this.plans = plans;
         this.documents = documents;
@@ -45,8 +46,9 @@ public class PlanDocumentService {
     }
 
     /**
-     * Stores the document under its section K reference. Uploading the same reference again replaces it: the
-     * (plan, reference) key makes a resend harmless.
+     * Stores the document under its section K reference, once the plan is known to be the caller's, the reference
+     * listed and the media type one the hub passes on: nothing of a refused upload is read into the store.
+     * Uploading the same reference again replaces it: the (plan, reference) key makes a resend harmless.
      */
     public PlanDocumentRepository.PlanDocument upload(ClientIdentity client, String planId, String reference,
                                                       String mediaType, InputStream body) throws IOException {
@@ -75,14 +77,9 @@ public class PlanDocumentService {
                 "reference", "known-document", "no document with this reference has been uploaded", planId));
     }
 
+    /** Another council's plan is answered as one that does not exist ({@link PlanService#ownPlan}). */
     private EhcPlan ownPlan(ClientIdentity client, String planId) throws IOException {
-        PlanRepository.StoredPlan stored = plans.find(planId).orElseThrow(() -> RejectedException.of(
-                Rejection.NOT_FOUND, "planId", "known-plan", "there is no plan " + planId, planId));
-        if (!client.authorityCode().equals(stored.owningCouncil())) {
-            throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "planId", "own-authority-only",
-                    "the plan is maintained by another council", planId);
-        }
-        return json.readValue(stored.document(), EhcPlan.class);
+        return json.readValue(plans.ownPlan(client, planId).document(), EhcPlan.class);
     }
 
     private static boolean referencedInSectionK(EhcPlan plan, String reference) {

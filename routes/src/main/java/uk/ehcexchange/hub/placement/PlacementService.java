@@ -111,13 +111,12 @@ public class PlacementService {
                 notificationId));
     }
 
+    /** Another council's plan is refused exactly as one the hub does not hold, so a notification reveals neither. */
     private EhcPlan ownPlan(NewPlacement placement) {
-        PlanRepository.StoredPlan stored = plans.find(placement.planId()).orElseThrow(() -> RejectedException.invalid(
-                List.of(new Violation("planId", "known-plan", "there is no plan with this id")), placement.planId()));
-        if (!stored.owningCouncil().equals(placement.placingCouncil())) {
-            throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "planId", "own-plan-only",
-                    "the plan is maintained by another council", placement.planId());
-        }
+        PlanRepository.StoredPlan stored = plans.find(placement.planId())
+                .filter(p -> p.owningCouncil().equals(placement.placingCouncil()))
+                .orElseThrow(() -> RejectedException.invalid(List.of(new Violation("planId", "known-plan",
+                        "there is no plan with this id maintained by this council")), placement.planId()));
         return JsonDocuments.read(json, stored.document(), EhcPlan.class);
     }
 

@@ -1,8 +1,5 @@
 package uk.ehcexchange.hub.door.fhir;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
@@ -12,7 +9,6 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import uk.ehcexchange.adapters.fhir.AdviceAttachment;
 import uk.ehcexchange.adapters.fhir.EhcFhir;
 import uk.ehcexchange.adapters.fhir.FhirAdviceMapper;
 import uk.ehcexchange.adapters.fhir.FhirIssue;
@@ -22,15 +18,17 @@ import uk.ehcexchange.hub.advice.AdviceResponse;
 import uk.ehcexchange.hub.advice.AdviceService;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.document.ContentStore;
+import uk.ehcexchange.hub.advice.AnswerAttachment;
 import uk.ehcexchange.model.validation.NhsNumber;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.fhir.FhirProperties;
 
 /**
  * Health advice arriving over FHIR, as a document Bundle or inside a BaRS-style message: validated against FHIR and
- * our profiles, mapped to the canonical HealthAdvice, its attachments streamed into the content store, and then
- * answered through {@link AdviceService} — which checks the Task exists, is the sender's, is still open and is
- * about the same child, delivers the advice to the council's inbox and records the 6-week timeliness.
+ * our profiles, mapped to the canonical HealthAdvice and answered through {@link AdviceService} — which checks the
+ * Task exists, is the sender's, is still open and is about the same child, and only then streams the attached
+ * documents into the content store, delivers the advice to the council's inbox and records the 6-week timeliness.
+ * Nothing of a Bundle for a Task the sender does not own is kept.
  */
 @FhirEnabled
 @Component
@@ -40,18 +38,15 @@ public class AdviceIntake {
 
     private final FhirProfileValidator validator;
     private final FhirAdviceMapper mapper;
-    private final ContentStore content;
     private final AdviceService advice;
     private final boolean hapiValidation;
     private final HapiSecondOpinion secondOpinion;
 
-    public AdviceIntake(FhirProfileValidator validator, FhirAdviceMapper mapper, ContentStore content,
-                        AdviceService advice, FhirProperties properties, HapiSecondOpinion secondOpinion) {
+    public AdviceIntake(FhirProfileValidator validator, FhirAdviceMapper mapper, AdviceService advice, FhirProperties properties, HapiSecondOpinion secondOpinion) {
         this.validator = validator;
         this.secondOpinion = secondOpinion;
         this.hapiValidation = properties.inboundValidation() == FhirProperties.InboundValidation.HAPI;
         this.mapper = mapper;
-        this.content = content;
         this.advice = advice;
     }
 
@@ -67,8 +62,9 @@ public class AdviceIntake {
             throw new FhirRejection(422, "profile", FhirIssues.of(issues.stream().filter(FhirIssue::isError).toList()));
         }
         MappedAdvice mapped = mapper.fromBundle(bundle);
-        mapped.attachments().forEach(this::store);
-        AdviceResponse response = advice.answer(sender, mapped.taskId(), messageId, mapped.advice());
+        List<AnswerAttachment> sent = mapped.attachments().stream()
+                .map(attachment -> new AnswerAttachment(attachment.sha256(), attachment.content())).toList();
+        AdviceResponse response = advice.answer(sender, mapped.taskId(), messageId, mapped.advice(), sent);
         log.info("FHIR advice message {} from {} answers Task {} (advice {})", messageId, sender.authorityCode(),
                 mapped.taskId(), response.responseId());
         if (!hapiValidation) {
@@ -99,18 +95,5 @@ public class AdviceIntake {
     }
 
     public record Received(String taskId, AdviceResponse response) {
-    }
-
-    /** Streams the document into the store; the core then finds it by the digest the advice names. */
-    private void store(AdviceAttachment attachment) {
-        try (InputStream in = attachment.content().get()) {
-            ContentStore.Stored stored = content.store(in);
-            if (!stored.sha256().equals(attachment.sha256())) {
-                throw new IllegalStateException("attachment " + attachment.documentReference()
-                        + " changed between mapping and storing");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store attachment " + attachment.documentReference(), e);
-        }
     }
 }

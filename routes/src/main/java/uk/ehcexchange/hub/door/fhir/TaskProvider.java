@@ -116,14 +116,14 @@ public class TaskProvider implements IResourceProvider {
         return outcome;
     }
 
-    /** Only the owner works on a Task; the council that asked uses the REST API. */
+    /**
+     * Only the owner works on a Task; the council that asked uses the REST API. A Task that does not exist, that is
+     * another trust's, or that the caller asked for itself gets one answer, word for word, so that a caller cannot
+     * learn from it that someone else's Task exists.
+     */
     private AdviceRequest owned(ClientIdentity caller, String requestId) {
-        AdviceRequest request = advice.find(caller, requestId);
-        if (!caller.authorityCode().equals(request.recipient())) {
-            throw FhirRejection.of(404, "known-task", IssueType.NOTFOUND, "Task.id", "there is no Task " + requestId
-                    + " owned by " + caller.authorityCode());
-        }
-        return request;
+        return advice.findAssigned(caller, requestId).orElseThrow(() -> FhirRejection.of(404, "known-task",
+                IssueType.NOTFOUND, "Task.id", "there is no Task " + requestId + " owned by " + caller.authorityCode()));
     }
 
     private static String odsCode(ReferenceParam owner) {

@@ -1,5 +1,6 @@
 package uk.ehcexchange.hub.door.rest;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.document.ContentStore;
+import uk.ehcexchange.hub.door.rest.FileResponses;
 import uk.ehcexchange.model.Attachment;
 import uk.ehcexchange.hub.advice.AdviceResponse;
 import uk.ehcexchange.hub.advice.AdviceService;
@@ -41,10 +43,11 @@ class AdviceInboxController {
 
     @GetMapping("/{responseId}/attachments/{sha256}")
     ResponseEntity<Resource> attachment(@PathVariable String council, @PathVariable String responseId,
-                                        @PathVariable String sha256, ClientIdentity client) {
+                                        @PathVariable String sha256, ClientIdentity client,
+                                        HttpServletResponse response) {
         Attachment attachment = advice.attachment(client, council, responseId, sha256);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(attachment.mediaType()))
-                .body(new FileSystemResource(content.path(attachment.sha256())));
+        return FileResponses.download(response, attachment.mediaType(), attachment.documentReference(),
+                new FileSystemResource(content.path(attachment.sha256())));
     }
 
     @PostMapping("/{responseId}/acknowledgement")

@@ -1,5 +1,6 @@
 package uk.ehcexchange.hub.door.rest;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.core.io.FileSystemResource;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.inbox.InboxItem;
 import uk.ehcexchange.hub.inbox.InboxService;
+import uk.ehcexchange.hub.door.rest.FileResponses;
 
 @RestController
 @RequestMapping(path = "/api/v1/councils/{council}/inbox", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -43,11 +45,11 @@ class InboxController {
 
     @GetMapping("/{transferId}/documents/{*part}")
     ResponseEntity<Resource> document(@PathVariable String council, @PathVariable String transferId,
-                                      @PathVariable String part, ClientIdentity client) {
+                                      @PathVariable String part, ClientIdentity client,
+                                      HttpServletResponse response) {
         ManifestPart document = inbox.document(client, council, transferId, part.startsWith("/") ? part.substring(1) : part);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
-                .contentLength(document.size())
-                .body(new FileSystemResource(content.path(document.sha256())));
+        return FileResponses.download(response, document.mediaType(), document.name(),
+                new FileSystemResource(content.path(document.sha256())));
     }
 
     /** Acknowledging is idempotent by nature: the transfer id is the key, and a repeat keeps the first time. */

@@ -1,5 +1,6 @@
 package uk.ehcexchange.hub.door.rest;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.core.io.FileSystemResource;
@@ -16,6 +17,7 @@ import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.document.ContentStore;
 import uk.ehcexchange.hub.document.PlanDocumentRepository;
 import uk.ehcexchange.hub.document.PlanDocumentService;
+import uk.ehcexchange.hub.door.rest.FileResponses;
 
 /**
  * Section K documents of a plan, addressed by their reference (which may contain slashes), streamed in and out.
@@ -42,11 +44,10 @@ class PlanDocumentController {
 
     @GetMapping(PATH)
     ResponseEntity<Resource> download(@PathVariable String planId, @PathVariable String reference,
-                                      ClientIdentity client) throws IOException {
+                                      ClientIdentity client, HttpServletResponse response) throws IOException {
         PlanDocumentRepository.PlanDocument document = documents.find(client, planId, withoutLeadingSlash(reference));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.mediaType()))
-                .contentLength(document.size())
-                .body(new FileSystemResource(content.path(document.sha256())));
+        return FileResponses.download(response, document.mediaType(), document.reference(),
+                new FileSystemResource(content.path(document.sha256())));
     }
 
     static String withoutLeadingSlash(String captured) {
