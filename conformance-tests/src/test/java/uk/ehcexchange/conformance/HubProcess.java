@@ -34,7 +34,9 @@ final class HubProcess implements AutoCloseable {
         this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 HEAP, "-jar", executableJar().toString(), "--server.port=" + apiPort, "--ehc.data-dir=" + folder,
                 // Hubs between councils only: the FHIR front door (and its validator's heap) is not needed.
-                "--ehc.fhir.enabled=false"));
+                "--ehc.fhir.enabled=false",
+                // Its own H2 file rather than PostgreSQL, which the hub allows only when told.
+                "--ehc.database.allow-embedded=true"));
         command.addAll(arguments);
     }
 

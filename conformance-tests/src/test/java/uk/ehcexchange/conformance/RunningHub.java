@@ -56,7 +56,9 @@ final class RunningHub {
             throw new UncheckedIOException(e);
         }
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--ehc.data-dir=" + dataDir,
-                "--ehc.transfers.redelivery-delay=100ms"));
+                "--ehc.transfers.redelivery-delay=100ms",
+                // Configured as production but for the database: H2 in the data folder rather than PostgreSQL.
+                "--ehc.database.allow-embedded=true"));
         Path keys = dataDir.resolve("keys");
         DevelopmentCa ca = DevelopmentCa.create("Conformance test CA");
         try {
