@@ -19,11 +19,13 @@ import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.auth.ClientIdentity;
 import uk.ehcexchange.hub.auth.ClientRole;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.document.ContentReferences;
 import uk.ehcexchange.hub.document.ContentStore;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.support.JsonDocuments;
+import uk.ehcexchange.hub.web.ContentPurged;
 import uk.ehcexchange.hub.web.RejectedException;
 import uk.ehcexchange.hub.web.Rejection;
 import uk.ehcexchange.model.AdviceType;
@@ -62,10 +64,12 @@ public class AdviceService {
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ContentReferences references;
 
     public AdviceService(AdviceRepository repository, PlanRepository plans, AuthorityDirectory directory,
                          ContentStore content, IdempotentRequests idempotent, TransactionTemplate transaction,
-                         AuditRecorder audit, ObjectMapper json, Clock clock) {
+                         AuditRecorder audit, ObjectMapper json, Clock clock, ContentReferences references) {
+        this.references = references;
         this.repository = repository;
         this.plans = plans;
         this.directory = directory;
@@ -210,6 +214,7 @@ public class AdviceService {
                 }
                 repository.insertResponse(responseId, requestId, responder.authorityCode(), messageId,
                         JsonDocuments.write(json, document), receivedOn, !receivedOn.isAfter(request.dueOn()), clock.instant());
+                referToAttachments(responseId, requestId, attachments);
             });
         } catch (DuplicateKeyException raced) {
             // A twin of this message committed first: answer as it was answered.
@@ -221,6 +226,24 @@ public class AdviceService {
         log.info("Advice {} answers request {} for {} (within deadline: {})", responseId, requestId,
                 request.requestingCouncil(), response.withinDeadline());
         return response;
+    }
+
+    /**
+     * Records which content files the advice needs, holding their locks so that none is deleted before this commits,
+     * and checks again that each is still there: the check before the transaction could have raced a deletion.
+     */
+    private void referToAttachments(String responseId, String requestId, List<Attachment> attachments) {
+        List<String> digests = attachments.stream().map(Attachment::sha256).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        references.lock(digests);
+        for (int i = 0; i < attachments.size(); i++) {
+            String sha256 = attachments.get(i).sha256();
+            if (sha256 != null && !content.exists(sha256)) {
+                throw RejectedException.invalid(List.of(new Violation("attachments[" + i + "].sha256",
+                        "attachment-received", "no document with this digest has been received")), requestId);
+            }
+        }
+        repository.insertAttachments(responseId, digests);
     }
 
     /** The advice and assessments answered for a council's plan: they travel with it when the child moves. */
@@ -252,6 +275,9 @@ public class AdviceService {
         AdviceResponse response = inboxItem(client, council, responseId);
         for (var attachment : response.advice().path("attachments")) {
             if (sha256.equals(attachment.path("sha256").asText())) {
+                repository.contentPurgedAt(responseId).ifPresent(purgedAt -> {
+                    throw ContentPurged.rejection("sha256", "advice " + responseId, purgedAt, responseId);
+                });
                 return JsonDocuments.read(json, attachment.toString(), Attachment.class);
             }
         }

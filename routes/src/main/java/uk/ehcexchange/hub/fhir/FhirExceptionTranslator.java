@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import uk.ehcexchange.adapters.fhir.FhirMappingException;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.fhir.FhirRejection.Issue;
+import uk.ehcexchange.hub.quota.QuotaExceededException;
 import uk.ehcexchange.hub.web.PayloadTooLargeException;
 import uk.ehcexchange.hub.web.RejectedException;
 import uk.ehcexchange.hub.web.Rejection;
@@ -67,6 +68,10 @@ public class FhirExceptionTranslator {
         if (translated.status() == 401) {
             answer.addResponseHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ehc-exchange-fhir\"");
         }
+        QuotaExceededException quota = causeOf(failure, QuotaExceededException.class);
+        if (quota != null) {
+            answer.addResponseHeader(HttpHeaders.RETRY_AFTER, Long.toString(quota.retryAfterSeconds()));
+        }
         return answer;
     }
 
@@ -75,6 +80,12 @@ public class FhirExceptionTranslator {
         if (causeOf(failure, PayloadTooLargeException.class) != null) {
             FhirRejection rejection = FhirRequestGuard.tooLarge(limit);
             return new Translated(rejection.status(), rejection.rule(), null, rejection.issues());
+        }
+        QuotaExceededException quota = causeOf(failure, QuotaExceededException.class);
+        if (quota != null) {
+            return new Translated(Rejection.QUOTA_EXCEEDED.status().value(),
+                    Rejection.QUOTA_EXCEEDED.code() + " " + quota.field(), null,
+                    List.of(Issue.error(IssueType.THROTTLED, quota.field(), quota.getMessage())));
         }
         FhirRejection rejection = causeOf(failure, FhirRejection.class);
         if (rejection != null) {
@@ -150,6 +161,7 @@ public class FhirExceptionTranslator {
             case METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE -> IssueType.NOTSUPPORTED;
             case CONFLICT -> IssueType.BUSINESSRULE;
             case PAYLOAD_TOO_LARGE -> IssueType.TOOLONG;
+            case QUOTA_EXCEEDED -> IssueType.THROTTLED;
             case VALIDATION_FAILED -> IssueType.INVARIANT;
             case IDEMPOTENCY_KEY_REUSED -> IssueType.DUPLICATE;
             default -> IssueType.PROCESSING;

@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import uk.ehcexchange.adapters.councilxml.CouncilXmlException;
 import uk.ehcexchange.hub.auth.ClientIdentity;
 import uk.ehcexchange.hub.formats.XmlRejections;
+import uk.ehcexchange.hub.quota.QuotaExceededException;
+import uk.ehcexchange.hub.quota.QuotaRefusals;
 import uk.ehcexchange.hub.soap.generated.HubFault;
 import uk.ehcexchange.hub.soap.generated.HubFault_Exception;
 import uk.ehcexchange.hub.web.PayloadTooLargeException;
@@ -83,6 +85,11 @@ final class FaultDetails extends AbstractSoapInterceptor {
         if (rejected != null) {
             return faults.refused(SoapFaultCode.of(rejected.rejection()), rejected.rejection().title(),
                     rejected.getMessage(), rejected.violations(), actor, operation);
+        }
+        QuotaExceededException quota = causeOf(fault, QuotaExceededException.class);
+        if (quota != null) {
+            return faults.refused(SoapFaultCode.QUOTA_EXCEEDED, Rejection.QUOTA_EXCEEDED.title(), quota.getMessage(),
+                    List.of(QuotaRefusals.violation(quota)), actor, operation);
         }
         String text = messages(fault).toLowerCase(Locale.ROOT);
         if (causeOf(fault, PayloadTooLargeException.class) != null) {
