@@ -90,6 +90,9 @@ public class QuotaFilter extends OncePerRequestFilter {
     private final class MeteredRequest extends HttpServletRequestWrapper {
         private ClientIdentity client;
         private long uncounted;
+        private long read;
+        /** What was left of the client's bytes for the day when it became known. */
+        private long allowance = Long.MAX_VALUE;
         private ServletInputStream stream;
 
         MeteredRequest(HttpServletRequest request) {
@@ -105,9 +108,12 @@ public class QuotaFilter extends OncePerRequestFilter {
                 throw refused(Quota.REQUESTS, requestLimit, now);
             }
             long declared = getContentLengthLong();
-            if (byteLimit > 0 && declared > 0 && usage.used(client.clientId(), Quota.BYTES,
-                    Quota.BYTES.windowStart(now, clock.getZone())) + declared > byteLimit) {
-                throw refused(Quota.BYTES, byteLimit, now);
+            if (byteLimit > 0 && (declared > 0 || getHeader("Transfer-Encoding") != null || uncounted > 0)) {
+                allowance = byteLimit - usage.used(client.clientId(), Quota.BYTES,
+                        Quota.BYTES.windowStart(now, clock.getZone()));
+                if (declared > allowance) {
+                    throw refused(Quota.BYTES, byteLimit, now);
+                }
             }
             count(); // what a front door read before it knew the caller
         }
@@ -135,7 +141,10 @@ public class QuotaFilter extends OncePerRequestFilter {
 
         void read(long bytes) throws QuotaExceededException {
             uncounted += bytes;
-            if (uncounted >= COUNT_STEP) {
+            read += bytes;
+            // Past what was left when the request began, the database decides at once (other requests of the
+            // client may have counted meanwhile); below it, counting in steps spares the database.
+            if (uncounted >= COUNT_STEP || read > allowance) {
                 count();
             }
         }
