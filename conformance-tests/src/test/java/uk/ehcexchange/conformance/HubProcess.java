@@ -36,7 +36,9 @@ final class HubProcess implements AutoCloseable {
                 // Hubs between councils only: the FHIR front door (and its validator's heap) is not needed.
                 "--ehc.fhir.enabled=false",
                 // Its own H2 file rather than PostgreSQL, which the hub allows only when told.
-                "--ehc.database.allow-embedded=true"));
+                "--ehc.database.allow-embedded=true",
+                // Tests poll a transfer's status ten times a second, which the default quota would soon refuse.
+                "--ehc.quotas.requests-per-minute=1000000"));
         command.addAll(arguments);
     }
 
