@@ -27,6 +27,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import uk.ehcexchange.hub.auth.ClientIdentity;
 import uk.ehcexchange.hub.config.ClockConfiguration;
 import uk.ehcexchange.security.audit.AuditEvent;
 import uk.ehcexchange.security.audit.AuditTrail;
@@ -82,6 +85,8 @@ class QuotaTest {
     @Autowired MovableClock clock;
     @Autowired AuditTrail audit;
     @Autowired ObjectMapper json;
+    @Autowired QuotaUsage usage;
+    @Autowired QuotaFilter quotaFilter;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -164,6 +169,40 @@ class QuotaTest {
         assertThat(refused.statusCode()).as("SOAP 1.1 answers a fault with 500").isEqualTo(500);
         assertThat(refused.body()).contains("<faultcode>soap:Client</faultcode>").contains("quota-exceeded")
                 .contains("requests-per-minute");
+    }
+
+    /**
+     * Where authentication has named the caller before the filter runs (as Spring Security does for every front
+     * door), the filter answers itself, in the front door's format.
+     */
+    @Test
+    void refusedBeforeItsFrontDoorARequestGetsThatFrontDoorsFormat() throws Exception {
+        clock.now = Instant.parse("2026-03-06T08:00:05Z");
+        ClientIdentity trust = new ClientIdentity("trust-RY4", "RY4");
+        usage.add(trust.clientId(), Quota.REQUESTS, Instant.parse("2026-03-06T08:00:00Z"), 3);
+
+        MockHttpServletResponse fhir = filter("/fhir/Task", trust);
+        assertThat(fhir.getStatus()).isEqualTo(429);
+        assertThat(fhir.getHeader("Retry-After")).isEqualTo("55");
+        JsonNode outcome = json.readTree(fhir.getContentAsString());
+        assertThat(outcome.path("resourceType").asText()).isEqualTo("OperationOutcome");
+        assertThat(outcome.path("issue").get(0).path("code").asText()).isEqualTo("throttled");
+        assertThat(outcome.path("issue").get(0).path("expression").get(0).asText()).isEqualTo("requests-per-minute");
+
+        MockHttpServletResponse soap = filter("/soap/v1/hub", trust);
+        assertThat(soap.getStatus()).as("SOAP 1.1 answers a fault with 500").isEqualTo(500);
+        assertThat(soap.getContentAsString()).contains("<faultcode>soap:Client</faultcode>")
+                .contains(">quota-exceeded<").contains(">requests-per-minute<");
+    }
+
+    private MockHttpServletResponse filter(String path, ClientIdentity caller) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
+        request.setAttribute(ClientIdentity.REQUEST_ATTRIBUTE, caller);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        quotaFilter.doFilter(request, response, (req, res) -> {
+            throw new AssertionError("a refused request must not reach its front door");
+        });
+        return response;
     }
 
     private HttpResponse<String> soap(String envelope) throws IOException, InterruptedException {
