@@ -122,7 +122,8 @@ public class QuotaFilter extends OncePerRequestFilter {
         @Override
         public void setAttribute(String name, Object value) {
             super.setAttribute(name, value);
-            if (client == null && ClientIdentity.REQUEST_ATTRIBUTE.equals(name) && value instanceof ClientIdentity caller) {
+            if (client == null && ClientIdentity.REQUEST_ATTRIBUTE.equals(name)
+                    && value instanceof ClientIdentity caller) {
                 try {
                     admit(caller);
                 } catch (QuotaExceededException refused) {

@@ -109,7 +109,8 @@ class QuotaTest {
             assertThat(event.outcome()).isEqualTo(AuditEvent.Outcome.REJECTED);
             assertThat(event.reason()).isEqualTo("quota-exceeded requests-per-minute within-quota");
         });
-        assertThat(get("821", "/api/v1/authorities").statusCode()).as("another client has its own quota").isEqualTo(200);
+        assertThat(get("821", "/api/v1/authorities").statusCode()).as("another client has its own quota")
+                .isEqualTo(200);
 
         clock.now = Instant.parse("2026-03-02T10:16:00Z");
         assertThat(get("919", "/api/v1/authorities").statusCode()).as("a new minute").isEqualTo(200);
