@@ -59,7 +59,12 @@ final class RunningHub {
         }
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
                 "--ehc.fhir.token-audience=" + TOKEN_AUDIENCE, "--ehc.data-dir=" + dataDir,
-                "--ehc.transfers.redelivery-delay=100ms"));
+                "--ehc.transfers.redelivery-delay=100ms",
+                // Configured as production but for the database: H2 in the data folder rather than PostgreSQL.
+                "--ehc.database.allow-embedded=true",
+                // One client key serves many test classes polling with Awaitility (ten requests a second): quotas
+                // stay on, so every request is counted, but far above the default. QuotaTest tests the limits.
+                "--ehc.quotas.requests-per-minute=1000000", "--ehc.quotas.bytes-per-day=1TB"));
         Path keys = dataDir.resolve("keys");
         DevelopmentCa ca = DevelopmentCa.create("Conformance test CA");
         try {

@@ -22,6 +22,7 @@ import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.core.ClientRole;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.document.ContentReferences;
 import uk.ehcexchange.hub.document.ContentStore;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
@@ -29,6 +30,7 @@ import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.support.JsonDocuments;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.core.ContentPurged;
 import uk.ehcexchange.model.AdviceType;
 import uk.ehcexchange.model.Attachment;
 import uk.ehcexchange.model.AuthorityKind;
@@ -65,10 +67,12 @@ public class AdviceService {
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ContentReferences references;
 
     public AdviceService(AdviceRepository repository, PlanRepository plans, AuthorityDirectory directory,
                          ContentStore content, IdempotentRequests idempotent, TransactionTemplate transaction,
-                         AuditRecorder audit, ObjectMapper json, Clock clock) {
+                         AuditRecorder audit, ObjectMapper json, Clock clock, ContentReferences references) {
+        this.references = references;
         this.repository = repository;
         this.plans = plans;
         this.directory = directory;
@@ -237,6 +241,7 @@ public class AdviceService {
                 }
                 repository.insertResponse(responseId, requestId, responder.authorityCode(), messageId,
                         JsonDocuments.write(json, document), receivedOn, !receivedOn.isAfter(request.dueOn()), clock.instant());
+                referToAttachments(responseId, requestId, attachments);
             });
         } catch (DuplicateKeyException raced) {
             // A twin of this message committed first: answer as it was answered.
@@ -287,6 +292,24 @@ public class AdviceService {
         }
     }
 
+    /**
+     * Records which content files the advice needs, holding their locks so that none is deleted before this commits,
+     * and checks again that each is still there: the check before the transaction could have raced a deletion.
+     */
+    private void referToAttachments(String responseId, String requestId, List<Attachment> attachments) {
+        List<String> digests = attachments.stream().map(Attachment::sha256).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        references.lock(digests);
+        for (int i = 0; i < attachments.size(); i++) {
+            String sha256 = attachments.get(i).sha256();
+            if (sha256 != null && !content.exists(sha256)) {
+                throw RejectedException.invalid(List.of(new Violation("attachments[" + i + "].sha256",
+                        "attachment-of-this-answer", "the document sent with this answer was removed before it was recorded; send the answer again")), requestId);
+            }
+        }
+        repository.insertAttachments(responseId, digests);
+    }
+
     /** The advice and assessments answered for a council's plan: they travel with it when the child moves. */
     public List<AdviceResponse> answersForPlan(String council, String planId) {
         return repository.answersForPlan(council, planId);
@@ -316,6 +339,9 @@ public class AdviceService {
         AdviceResponse response = inboxItem(client, council, responseId);
         for (var attachment : response.advice().path("attachments")) {
             if (sha256.equals(attachment.path("sha256").asText())) {
+                repository.contentPurgedAt(responseId).ifPresent(purgedAt -> {
+                    throw ContentPurged.rejection("sha256", "advice " + responseId, purgedAt, responseId);
+                });
                 return JsonDocuments.read(json, attachment.toString(), Attachment.class);
             }
         }

@@ -3,13 +3,14 @@ package uk.ehcexchange.hub.document;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.core.ClientIdentity;
-import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.plan.PlanService;
@@ -34,9 +35,16 @@ public class PlanDocumentService {
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ContentReferences references;
+    private final ContentJanitor janitor;
+    private final TransactionTemplate transaction;
 
     public PlanDocumentService(PlanService plans, PlanDocumentRepository documents, ContentStore content,
-                               AuditRecorder audit, ObjectMapper json, Clock clock) {
+                               AuditRecorder audit, ObjectMapper json, Clock clock, ContentReferences references,
+                               ContentJanitor janitor, TransactionTemplate transaction) {
+        this.references = references;
+        this.janitor = janitor;
+        this.transaction = transaction;
         this.plans = plans;
         this.documents = documents;
         this.content = content;
@@ -62,12 +70,31 @@ public class PlanDocumentService {
             throw RejectedException.of(Rejection.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "document-media-type",
                     "send the document as one of " + MEDIA_TYPES, planId);
         }
-        ContentStore.Stored stored = content.store(body);
-        PlanDocumentRepository.PlanDocument document = new PlanDocumentRepository.PlanDocument(planId, reference,
-                type, stored.size(), stored.sha256());
-        documents.put(document, clock.instant());
+        PlanDocumentRepository.PlanDocument document;
+        String replaced;
+        try (ContentStore.Staged staged = content.stage(body)) {
+            document = new PlanDocumentRepository.PlanDocument(planId, reference, type, staged.size(),
+                    staged.sha256());
+            replaced = transaction.execute(status -> {
+                references.lock(List.of(staged.sha256()));
+                place(staged);
+                return documents.put(document, clock.instant()).orElse(null);
+            });
+        }
         audit.accepted(client, "plan.document.upload", planId);
+        if (replaced != null && !replaced.equals(document.sha256())) {
+            // Only now that the new row is committed: a rollback must find the old content still there.
+            janitor.deleteIfUnreferenced(replaced, null, ContentJanitor.Reason.REPLACED);
+        }
         return document;
+    }
+
+    private void place(ContentStore.Staged staged) {
+        try {
+            content.place(staged);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store document content", e);
+        }
     }
 
     public PlanDocumentRepository.PlanDocument find(ClientIdentity client, String planId, String reference)

@@ -22,6 +22,7 @@ import uk.ehcexchange.hub.door.fhir.FhirRejection.Issue;
 import uk.ehcexchange.hub.core.PayloadTooLargeException;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.quota.QuotaExceededException;
 import uk.ehcexchange.model.validation.ValidationException;
 import uk.ehcexchange.model.validation.Violation;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
@@ -70,6 +71,10 @@ public class FhirExceptionTranslator {
         if (translated.status() == 401) {
             answer.addResponseHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ehc-exchange-fhir\"");
         }
+        QuotaExceededException quota = causeOf(failure, QuotaExceededException.class);
+        if (quota != null) {
+            answer.addResponseHeader(HttpHeaders.RETRY_AFTER, Long.toString(quota.retryAfterSeconds()));
+        }
         return answer;
     }
 
@@ -78,6 +83,12 @@ public class FhirExceptionTranslator {
         if (causeOf(failure, PayloadTooLargeException.class) != null) {
             FhirRejection rejection = FhirRequestGuard.tooLarge(limit);
             return new Translated(rejection.status(), rejection.rule(), null, rejection.issues());
+        }
+        QuotaExceededException quota = causeOf(failure, QuotaExceededException.class);
+        if (quota != null) {
+            return new Translated(answer(Rejection.QUOTA_EXCEEDED).status(),
+                    Rejection.QUOTA_EXCEEDED.code() + " " + quota.field(), null,
+                    List.of(Issue.error(IssueType.THROTTLED, quota.field(), quota.getMessage())));
         }
         FhirRejection rejection = causeOf(failure, FhirRejection.class);
         if (rejection != null) {
@@ -159,8 +170,10 @@ public class FhirExceptionTranslator {
             case METHOD_NOT_ALLOWED -> new Answer(405, IssueType.NOTSUPPORTED);
             case NOT_ACCEPTABLE -> new Answer(406, IssueType.NOTSUPPORTED);
             case CONFLICT -> new Answer(409, IssueType.BUSINESSRULE);
+            case CONTENT_PURGED -> new Answer(410, IssueType.DELETED);
             case PAYLOAD_TOO_LARGE -> new Answer(413, IssueType.TOOLONG);
             case UNSUPPORTED_MEDIA_TYPE -> new Answer(415, IssueType.NOTSUPPORTED);
+            case QUOTA_EXCEEDED -> new Answer(429, IssueType.THROTTLED);
             case VALIDATION_FAILED -> new Answer(422, IssueType.INVARIANT);
             case IDEMPOTENCY_KEY_REUSED -> new Answer(422, IssueType.DUPLICATE);
             case INTERNAL_ERROR -> new Answer(500, IssueType.EXCEPTION);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.PayloadTooLargeException;
+import uk.ehcexchange.hub.quota.QuotaExceededException;
 import uk.ehcexchange.model.validation.ValidationException;
 import uk.ehcexchange.model.validation.Violation;
 
@@ -53,6 +55,10 @@ public class ApiExceptionHandler {
         if (causeOf(e, PayloadTooLargeException.class) != null) {
             return tooLarge(request);
         }
+        QuotaExceededException quota = causeOf(e, QuotaExceededException.class);
+        if (quota != null) {
+            return quotaExceeded(quota, request);
+        }
         JsonParseException parse = causeOf(e, JsonParseException.class);
         if (parse != null) {
             return single(request, Rejection.MALFORMED_JSON, "body", "well-formed-json",
@@ -76,6 +82,15 @@ public class ApiExceptionHandler {
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request) {
         return single(request, Rejection.PAYLOAD_TOO_LARGE, "body", "max-size", "the body is larger than the hub accepts");
+    }
+
+    /** A body that used up the client's bytes for the day while it was read (ehc.quotas.bytes-per-day). */
+    @ExceptionHandler(QuotaExceededException.class)
+    ResponseEntity<ProblemDetail> quotaExceeded(QuotaExceededException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> problem = problems.reject(request, Rejection.QUOTA_EXCEEDED, e.getMessage(), null,
+                List.of(e.violation()));
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(problem.getBody());
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)

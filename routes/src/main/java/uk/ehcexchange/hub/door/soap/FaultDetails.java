@@ -24,6 +24,7 @@ import uk.ehcexchange.hub.door.soap.generated.HubFault_Exception;
 import uk.ehcexchange.hub.core.PayloadTooLargeException;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.quota.QuotaExceededException;
 import uk.ehcexchange.model.validation.Violation;
 
 /**
@@ -83,6 +84,11 @@ final class FaultDetails extends AbstractSoapInterceptor {
         if (rejected != null) {
             return faults.refused(SoapFaultCode.of(rejected.rejection()), rejected.rejection().title(),
                     rejected.getMessage(), rejected.violations(), actor, operation);
+        }
+        QuotaExceededException quota = causeOf(fault, QuotaExceededException.class);
+        if (quota != null) {
+            return faults.refused(SoapFaultCode.QUOTA_EXCEEDED, Rejection.QUOTA_EXCEEDED.title(), quota.getMessage(),
+                    List.of(quota.violation()), actor, operation);
         }
         String text = messages(fault).toLowerCase(Locale.ROOT);
         if (causeOf(fault, PayloadTooLargeException.class) != null) {

@@ -20,10 +20,13 @@ public enum SoapFaultCode {
     NOT_YOUR_AUTHORITY("not-your-authority", Side.CLIENT),
     NOT_PERMITTED_FOR_ROLE("not-permitted-for-role", Side.CLIENT),
     NOT_FOUND("not-found", Side.CLIENT),
+    CONTENT_PURGED("content-purged", Side.CLIENT),
     METHOD_NOT_ALLOWED("method-not-allowed", Side.CLIENT),
     NOT_ACCEPTABLE("not-acceptable", Side.CLIENT),
     CONFLICT("conflict", Side.CLIENT),
     PAYLOAD_TOO_LARGE("payload-too-large", Side.CLIENT),
+    /** the client's requests per minute or bytes per day (ehc.quotas.*) are used up; the detail says for how long */
+    QUOTA_EXCEEDED("quota-exceeded", Side.CLIENT),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Side.CLIENT),
     VALIDATION_FAILED("validation-failed", Side.CLIENT),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", Side.CLIENT),

@@ -17,7 +17,7 @@ import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.model.validation.Violation;
 
 /**
- * The SOAP door's refusals in front of CXF (a path the firewall refuses): a SOAP 1.1 Fault with the same typed
+ * The SOAP door's refusals in front of CXF (a path the firewall refuses, a quota used up): a SOAP 1.1 Fault with the same typed
  * detail (hub:HubFault) as every other fault, audited. CXF never sees such a request, so the envelope is written
  * here.
  */
@@ -52,8 +52,8 @@ class SoapRefusalWriter implements RefusalWriter {
         } catch (JAXBException e) {
             throw new IllegalStateException("the fault detail always marshals", e);
         }
-        // SOAP 1.1 answers faults with 500, but this request never reached the SOAP processor: the request line is at fault.
-        response.setStatus(400);
+        // SOAP 1.1 answers faults with 500; a path the firewall refused never reached the SOAP processor, so 400.
+        response.setStatus(rejection == Rejection.REQUEST_REJECTED ? 400 : 500);
         response.setContentType("text/xml;charset=UTF-8");
         response.getWriter().write("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
                 + "<soap:Fault><faultcode>soap:" + (code.side() == SoapFaultCode.Side.CLIENT ? "Client" : "Server")
