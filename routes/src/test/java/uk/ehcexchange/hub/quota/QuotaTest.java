@@ -176,7 +176,8 @@ class QuotaTest {
 
     /**
      * Where authentication has named the caller before the filter runs (as Spring Security does for every front
-     * door), the filter answers itself, in the front door's format.
+     * door), the filter answers itself, in the front door's format (FHIR's is FhirRefusalWriterTest's: this hub runs
+     * without /fhir).
      */
     @Test
     void refusedBeforeItsFrontDoorARequestGetsThatFrontDoorsFormat() throws Exception {
@@ -184,13 +185,11 @@ class QuotaTest {
         ClientIdentity trust = new ClientIdentity("trust-RY4", "RY4");
         usage.add(trust.clientId(), Quota.REQUESTS, Instant.parse("2026-03-06T08:00:00Z"), 3);
 
-        MockHttpServletResponse fhir = filter("/fhir/Task", trust);
-        assertThat(fhir.getStatus()).isEqualTo(429);
-        assertThat(fhir.getHeader("Retry-After")).isEqualTo("55");
-        JsonNode outcome = json.readTree(fhir.getContentAsString());
-        assertThat(outcome.path("resourceType").asText()).isEqualTo("OperationOutcome");
-        assertThat(outcome.path("issue").get(0).path("code").asText()).isEqualTo("throttled");
-        assertThat(outcome.path("issue").get(0).path("expression").get(0).asText()).isEqualTo("requests-per-minute");
+        MockHttpServletResponse rest = filter("/api/v1/plans/P-1", trust);
+        assertThat(rest.getStatus()).isEqualTo(429);
+        assertThat(rest.getHeader("Retry-After")).isEqualTo("55");
+        assertThat(json.readTree(rest.getContentAsString()).path("type").asText())
+                .isEqualTo("urn:ehc-exchange:problem:quota-exceeded");
 
         MockHttpServletResponse soap = filter("/soap/v1/hub", trust);
         assertThat(soap.getStatus()).as("SOAP 1.1 answers a fault with 500").isEqualTo(500);

@@ -126,6 +126,13 @@ public class FhirExceptionTranslator {
                 "the hub failed to process the request; nothing was stored");
     }
 
+    /** A refusal of the HTTP request itself (a header, the path, a quota): the expression names it as it is. */
+    static Translated ofRequest(Rejection rejection, Violation violation) {
+        Answer answer = answer(rejection);
+        return new Translated(answer.status(), rejection.code() + " " + violation.rule(), null,
+                List.of(Issue.error(answer.type(), violation.field(), violation.message())));
+    }
+
     static Translated fromCore(String resourceType, Rejection rejection, String subjectId, String detail,
                                        List<Violation> violations) {
         Answer answer = answer(rejection);

@@ -4,7 +4,6 @@ import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -45,8 +44,7 @@ public class FhirRefusalWriter implements RefusalWriter {
         // FHIRPath names resource elements; an HTTP-level fault names the header or the request line instead.
         Violation http = violation.field().equals("path")
                 ? new Violation("Request-URI", violation.rule(), violation.message()) : violation;
-        FhirExceptionTranslator.Translated translated = FhirExceptionTranslator.fromCore(null, rejection, null,
-                http.message(), List.of(http));
+        FhirExceptionTranslator.Translated translated = FhirExceptionTranslator.ofRequest(rejection, http);
         RequestAudit.rejected(audit, request, null, translated.rule() + " " + http.field());
         if (rejection == Rejection.UNAUTHENTICATED) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ehc-exchange-fhir\"");
