@@ -5,12 +5,12 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 
 /** Our enums as FHIR codes: {@code SHORT_TERM} is {@code short-term}. One rule, so the CodeSystems follow the enums. */
-final class Codes {
+public final class Codes {
 
     private Codes() {
     }
 
-    static String code(Enum<?> value) {
+    public static String code(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

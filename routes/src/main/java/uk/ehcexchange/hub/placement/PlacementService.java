@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.support.SettingValues;
+import uk.ehcexchange.model.AuthorityKind;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.plan.PlanRepository;
@@ -83,28 +85,35 @@ public class PlacementService {
         return notification;
     }
 
-    /** The notifications received by a host council or ICB; each sees only its own. */
-    public List<PlacementInboxItem> inbox(ClientIdentity client, String recipient) {
-        requireOwnInbox(client, recipient);
+    /**
+     * The notifications received by a host council or ICB; each sees only its own.
+     *
+     * @param kind what the caller named the recipient as (a council's inbox or an ICB's): a code of another kind
+     *             names no such inbox
+     */
+    public List<PlacementInboxItem> inbox(ClientIdentity client, AuthorityKind kind, String recipient) {
+        requireOwnInbox(client, kind, recipient);
         return repository.inbox(recipient);
     }
 
-    public PlacementInboxItem read(ClientIdentity client, String recipient, String notificationId) {
-        PlacementInboxItem item = find(client, recipient, notificationId);
+    public PlacementInboxItem read(ClientIdentity client, AuthorityKind kind, String recipient, String notificationId) {
+        PlacementInboxItem item = find(client, kind, recipient, notificationId);
         audit.accepted(client, "placement.read", notificationId);
         return item;
     }
 
     /** Idempotent: acknowledging again keeps the first time. */
-    public PlacementInboxItem acknowledge(ClientIdentity client, String recipient, String notificationId) {
-        find(client, recipient, notificationId);
+    public PlacementInboxItem acknowledge(ClientIdentity client, AuthorityKind kind, String recipient,
+                                          String notificationId) {
+        find(client, kind, recipient, notificationId);
         repository.acknowledge(recipient, notificationId, clock.instant());
         audit.accepted(client, "placement.acknowledge", notificationId);
         return repository.find(recipient, notificationId).orElseThrow();
     }
 
-    private PlacementInboxItem find(ClientIdentity client, String recipient, String notificationId) {
-        requireOwnInbox(client, recipient);
+    private PlacementInboxItem find(ClientIdentity client, AuthorityKind kind, String recipient,
+                                    String notificationId) {
+        requireOwnInbox(client, kind, recipient);
         return repository.find(recipient, notificationId).orElseThrow(() -> RejectedException.of(Rejection.NOT_FOUND,
                 "notificationId", "known-notification",
                 "there is no placement notification " + notificationId + " in the inbox of " + recipient,
@@ -162,7 +171,11 @@ public class PlacementService {
         return true;
     }
 
-    private static void requireOwnInbox(ClientIdentity client, String recipient) {
+    private void requireOwnInbox(ClientIdentity client, AuthorityKind kind, String recipient) {
+        if (directory.find(recipient).filter(authority -> authority.kind() == kind).isEmpty()) {
+            throw RejectedException.of(Rejection.NOT_FOUND, "authority", "known-" + SettingValues.name(kind),
+                    "there is no " + SettingValues.name(kind) + " " + recipient + " in the directory", recipient);
+        }
         if (!client.authorityCode().equals(recipient)) {
             throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "authority", "own-inbox-only",
                     "this client acts for " + client.authorityCode() + " and may not see the inbox of " + recipient,

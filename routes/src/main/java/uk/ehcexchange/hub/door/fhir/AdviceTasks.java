@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
 import org.springframework.stereotype.Component;
+import uk.ehcexchange.adapters.fhir.Codes;
 import uk.ehcexchange.adapters.fhir.EhcFhir;
 import uk.ehcexchange.hub.advice.AdviceRequest;
 import uk.ehcexchange.hub.advice.AdviceRequestStatus;
@@ -73,7 +74,8 @@ public class AdviceTasks {
                 .setEndElement(new DateTimeType(request.dueOn().toString())));
         if (request.responseId() != null) {
             task.addOutput()
-                    .setType(new CodeableConcept(new Coding(EhcFhir.CS_ADVICE_TYPE, request.adviceType().name(), null))
+                    .setType(new CodeableConcept(
+                            new Coding(EhcFhir.CS_ADVICE_TYPE, Codes.code(request.adviceType()), null))
                             .setText("the advice, delivered to council " + request.requestingCouncil()
                                     + "'s advice inbox"))
                     .setValue(new Reference()
@@ -102,7 +104,7 @@ public class AdviceTasks {
                 : request.status() == AdviceRequestStatus.COMPLETED ? ServiceRequest.ServiceRequestStatus.COMPLETED
                 : ServiceRequest.ServiceRequestStatus.REVOKED);
         service.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
-        service.setCode(new CodeableConcept(new Coding(EhcFhir.CS_ADVICE_TYPE, request.adviceType().name(), null))
+        service.setCode(new CodeableConcept(new Coding(EhcFhir.CS_ADVICE_TYPE, Codes.code(request.adviceType()), null))
                 .setText(request.adviceType() + " advice for an EHC needs assessment"));
         service.setSubject(new Reference("#child"));
         service.setAuthoredOnElement(new DateTimeType(request.requestedOn().toString()));

@@ -9,8 +9,6 @@ import org.hl7.fhir.instance.model.api.IBaseConformance;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.UriType;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
 
@@ -22,8 +20,6 @@ import uk.ehcexchange.hub.fhir.FhirEnabled;
 @Component
 @Interceptor
 public class FhirCapabilities {
-
-    private static final String OAUTH_URIS = "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris";
 
     @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
     public void complete(IBaseConformance generated, RequestDetails details) {
@@ -43,8 +39,7 @@ public class FhirCapabilities {
                             + "RS512/ES256/ES384), as NHS England's APIs use"));
             security.setDescription("POST a client assertion to " + tokenUrl + " for a bearer access token. "
                     + "A trust or ICB sees and answers only the Tasks it owns.");
-            Extension oauth = security.addExtension().setUrl(OAUTH_URIS);
-            oauth.addExtension("token", new UriType(tokenUrl));
+            // Not SMART's oauth-uris extension: it requires an authorize endpoint, which client credentials have none of.
         }
     }
 }

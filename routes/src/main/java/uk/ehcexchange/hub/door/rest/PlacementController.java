@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcexchange.hub.core.ClientIdentity;
+import uk.ehcexchange.model.AuthorityKind;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.placement.NewPlacement;
 import uk.ehcexchange.hub.placement.PlacementInboxItem;
@@ -35,24 +36,41 @@ class PlacementController {
         return ResponseEntity.status(HttpStatus.CREATED).body(placements.notify(client, idempotencyKey, body));
     }
 
-    @GetMapping(path = {"/api/v1/councils/{authority}/inbox/placements", "/api/v1/icbs/{authority}/inbox/placements"},
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    List<PlacementInboxItem> inbox(@PathVariable String authority, ClientIdentity client) {
-        return placements.inbox(client, authority);
+    @GetMapping(path = "/api/v1/councils/{authority}/inbox/placements", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<PlacementInboxItem> councilInbox(@PathVariable String authority, ClientIdentity client) {
+        return placements.inbox(client, AuthorityKind.COUNCIL, authority);
     }
 
-    @GetMapping(path = {"/api/v1/councils/{authority}/inbox/placements/{notificationId}",
-            "/api/v1/icbs/{authority}/inbox/placements/{notificationId}"}, produces = MediaType.APPLICATION_JSON_VALUE)
-    PlacementInboxItem read(@PathVariable String authority, @PathVariable String notificationId,
-                            ClientIdentity client) {
-        return placements.read(client, authority, notificationId);
+    @GetMapping(path = "/api/v1/icbs/{authority}/inbox/placements", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<PlacementInboxItem> icbInbox(@PathVariable String authority, ClientIdentity client) {
+        return placements.inbox(client, AuthorityKind.ICB, authority);
     }
 
-    @PostMapping(path = {"/api/v1/councils/{authority}/inbox/placements/{notificationId}/acknowledgement",
-            "/api/v1/icbs/{authority}/inbox/placements/{notificationId}/acknowledgement"},
+    @GetMapping(path = "/api/v1/councils/{authority}/inbox/placements/{notificationId}",
             produces = MediaType.APPLICATION_JSON_VALUE)
-    PlacementInboxItem acknowledge(@PathVariable String authority, @PathVariable String notificationId,
-                                   ClientIdentity client) {
-        return placements.acknowledge(client, authority, notificationId);
+    PlacementInboxItem readForCouncil(@PathVariable String authority, @PathVariable String notificationId,
+                                      ClientIdentity client) {
+        return placements.read(client, AuthorityKind.COUNCIL, authority, notificationId);
+    }
+
+    @GetMapping(path = "/api/v1/icbs/{authority}/inbox/placements/{notificationId}",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    PlacementInboxItem readForIcb(@PathVariable String authority, @PathVariable String notificationId,
+                                  ClientIdentity client) {
+        return placements.read(client, AuthorityKind.ICB, authority, notificationId);
+    }
+
+    @PostMapping(path = "/api/v1/councils/{authority}/inbox/placements/{notificationId}/acknowledgement",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    PlacementInboxItem acknowledgeForCouncil(@PathVariable String authority, @PathVariable String notificationId,
+                                             ClientIdentity client) {
+        return placements.acknowledge(client, AuthorityKind.COUNCIL, authority, notificationId);
+    }
+
+    @PostMapping(path = "/api/v1/icbs/{authority}/inbox/placements/{notificationId}/acknowledgement",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    PlacementInboxItem acknowledgeForIcb(@PathVariable String authority, @PathVariable String notificationId,
+                                         ClientIdentity client) {
+        return placements.acknowledge(client, AuthorityKind.ICB, authority, notificationId);
     }
 }

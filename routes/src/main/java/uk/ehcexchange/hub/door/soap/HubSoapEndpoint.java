@@ -18,6 +18,7 @@ import uk.ehcexchange.adapters.councilxml.Mapped;
 import uk.ehcexchange.hub.advice.AdviceService;
 import uk.ehcexchange.hub.advice.NewAdviceRequest;
 import uk.ehcexchange.hub.core.ClientIdentity;
+import uk.ehcexchange.model.AuthorityKind;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.inbox.InboxService;
 import uk.ehcexchange.hub.placement.NewPlacement;
@@ -165,7 +166,8 @@ public class HubSoapEndpoint implements EhcHubPortType {
                 advice.inbox(client, council).forEach(item -> entries.add(xml.entry(item)));
             }
             if (kind == null || kind == InboxKind.PLACEMENT) {
-                placements.inbox(client, council).forEach(item -> entries.add(xml.entry(item)));
+                placements.inbox(client, AuthorityKind.COUNCIL, council)
+                        .forEach(item -> entries.add(xml.entry(item)));
             }
             entries.sort(Comparator.comparing(InboxEntryType::getReceivedAt).reversed());
             ListInboxResponse response = new ListInboxResponse();
@@ -182,7 +184,7 @@ public class HubSoapEndpoint implements EhcHubPortType {
             return switch (request.getKind()) {
                 case TRANSFER -> xml.transfer(unchecked(() -> inbox.read(client, council, id)));
                 case ADVICE -> xml.advice(advice.read(client, council, id));
-                case PLACEMENT -> xml.placement(placements.read(client, council, id));
+                case PLACEMENT -> xml.placement(placements.read(client, AuthorityKind.COUNCIL, council, id));
             };
         });
     }
@@ -197,7 +199,7 @@ public class HubSoapEndpoint implements EhcHubPortType {
             response.setEntry(switch (request.getKind()) {
                 case TRANSFER -> xml.entry(unchecked(() -> inbox.acknowledge(client, council, id)));
                 case ADVICE -> xml.entry(advice.acknowledge(client, council, id));
-                case PLACEMENT -> xml.entry(placements.acknowledge(client, council, id));
+                case PLACEMENT -> xml.entry(placements.acknowledge(client, AuthorityKind.COUNCIL, council, id));
             });
             return response;
         });

@@ -52,8 +52,12 @@ class SoapRefusalWriter implements RefusalWriter {
         } catch (JAXBException e) {
             throw new IllegalStateException("the fault detail always marshals", e);
         }
-        // SOAP 1.1 answers faults with 500; a path the firewall refused never reached the SOAP processor, so 400.
-        response.setStatus(rejection == Rejection.REQUEST_REJECTED ? 400 : 500);
+        // SOAP 1.1 answers faults with 500; a path refused or unknown never reached the SOAP processor, so 400 or 404.
+        response.setStatus(switch (rejection) {
+            case REQUEST_REJECTED -> 400;
+            case NOT_FOUND -> 404;
+            default -> 500;
+        });
         response.setContentType("text/xml;charset=UTF-8");
         response.getWriter().write("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
                 + "<soap:Fault><faultcode>soap:" + (code.side() == SoapFaultCode.Side.CLIENT ? "Client" : "Server")
