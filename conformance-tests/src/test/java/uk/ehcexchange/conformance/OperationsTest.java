@@ -17,7 +17,7 @@ class OperationsTest {
 
     @Test
     void healthIsUpWithoutCredentials() {
-        HttpResponse<String> health = hub.anonymous().get("/actuator/health");
+        HttpResponse<String> health = hub.anonymous().get(hub.managementBase().resolve("/actuator/health").toString());
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(Plans.parse(health.body()).get("status").asText()).isEqualTo("UP");
@@ -27,7 +27,7 @@ class OperationsTest {
     void prometheusCountsRefusalsByRule() {
         hub.as("821").get("/api/v1/councils/303/inbox");
 
-        String metrics = hub.anonymous().get("/actuator/prometheus").body();
+        String metrics = hub.anonymous().get(hub.managementBase().resolve("/actuator/prometheus").toString()).body();
 
         assertThat(metrics).contains("ehc_api_rejections_total{rule=\"not-your-authority\"}");
     }

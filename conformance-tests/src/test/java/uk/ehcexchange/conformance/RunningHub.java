@@ -55,8 +55,9 @@ final class RunningHub {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--ehc.data-dir=" + dataDir,
-                "--ehc.transfers.redelivery-delay=100ms"));
+        // The management server (actuator) on a port of its own, as production runs it (loopback only).
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+                "--ehc.data-dir=" + dataDir, "--ehc.transfers.redelivery-delay=100ms"));
         Path keys = dataDir.resolve("keys");
         DevelopmentCa ca = DevelopmentCa.create("Conformance test CA");
         try {
@@ -169,6 +170,15 @@ final class RunningHub {
         return base;
     }
 
+    /**
+     * The management server (actuator): its own port when the hub runs one, as production does; the API port
+     * otherwise.
+     */
+    URI managementBase() {
+        String port = context.getEnvironment().getProperty("local.management.port");
+        return port == null ? base : URI.create("http://localhost:" + port);
+    }
+
     FhirCredential fhirCredential(String authority) {
         return fhirClients.get(authority);
     }
@@ -199,6 +209,11 @@ final class RunningHub {
 
     Call anonymous() {
         return new Call(null);
+    }
+
+    /** A call presenting {@code token} as {@code Authorization: Bearer <token>}, whatever it is. */
+    Call bearer(String token) {
+        return new Call(token);
     }
 
     final class Call {
