@@ -101,7 +101,7 @@ final class AuthorisationMatrix {
 
     /** The matrix as the Markdown table docs/security.md shows. */
     String markdown() {
-        StringBuilder table = new StringBuilder("| Door | Operation | Right caller |");
+        StringBuilder table = new StringBuilder("| Door | Operation | Entitled caller |");
         for (Caller caller : Caller.values()) {
             table.append(' ').append(caller.heading).append(" |");
         }

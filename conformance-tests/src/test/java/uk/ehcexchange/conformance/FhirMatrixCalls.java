@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Task;
 import uk.ehcexchange.adapters.fhir.FhirIssue;
@@ -74,7 +75,18 @@ final class FhirMatrixCalls {
         ops.add(new MatrixOperation("FHIR $process-message", caller -> observe(send(caller, "POST",
                 "/$process-message", JSON,
                 AdviceBundles.json(AdviceBundles.message(AdviceBundles.advice(fixtures.medicalRequest())))), null)));
+        Supplier<String> definition = shared(this::processMessageDefinition);
+        ops.add(new MatrixOperation("FHIR OperationDefinition read", caller -> observe(send(caller, "GET",
+                "/OperationDefinition/" + definition.get(), null, null), null)));
         return ops;
+    }
+
+    /** The id of the OperationDefinition the CapabilityStatement gives for $process-message. */
+    private String processMessageDefinition() {
+        CapabilityStatement statement = TrustSystem.FHIR.newJsonParser().parseResource(CapabilityStatement.class,
+                hub.anonymous().get("/fhir/metadata", JSON).body());
+        String canonical = statement.getRestFirstRep().getOperationFirstRep().getDefinition();
+        return canonical.substring(canonical.lastIndexOf('/') + 1);
     }
 
     /**

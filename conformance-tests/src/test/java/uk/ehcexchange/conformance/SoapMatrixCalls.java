@@ -31,7 +31,8 @@ import uk.ehcexchange.conformance.soapclient.councilxml.AdviceType;
 /**
  * How the matrix calls each operation of the SOAP service (the WSDL's portType), through the client generated from
  * the WSDL. An answer is {@code ok} or {@code fault <code>} (the hub:HubFault detail's code). Item operations are
- * called by another council or the ICB naming its own inbox, as on REST.
+ * called by another council naming its own inbox, as on REST; the ICB, which has no LA code to name, names the
+ * right council's.
  */
 final class SoapMatrixCalls {
 
@@ -120,11 +121,8 @@ final class SoapMatrixCalls {
 
     private MatrixOperation op(String operation, String rightClient, SoapCall call) {
         return new MatrixOperation("SOAP " + operation, caller -> {
-            String inbox = switch (caller) {
-                case OTHER_COUNCIL -> OTHER_COUNCIL;
-                case ICB -> RunningHub.ICB;
-                default -> COUNCIL;
-            };
+            // An ICB cannot name itself where the schema wants a council (an LA code), so it names Hertfordshire.
+            String inbox = caller == Caller.OTHER_COUNCIL ? OTHER_COUNCIL : COUNCIL;
             try {
                 call.call(port(credentials.soapToken(caller, rightClient)), inbox);
                 return "ok";
