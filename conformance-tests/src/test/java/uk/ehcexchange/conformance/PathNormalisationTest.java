@@ -22,8 +22,9 @@ import uk.ehcexchange.security.audit.AuditTrail;
 
 /**
  * Every front door on the API port (REST, SOAP, FHIR, the token endpoint, and the peering and actuator paths that
- * must stay closed there) asked for a real action with valid credentials, but with the path spelled in each of the
- * ways of {@link PathSpellings}, sent byte for byte on a socket. Every spelling must be answered 400 (the hub's
+ * must stay closed there) and on the peering port (mutual TLS with a certificate it trusts: the receipts path, and
+ * the REST API that must not answer there) asked for a real action with valid credentials, but with the path spelled
+ * in each of the ways of {@link PathSpellings}, sent byte for byte on a socket. Every spelling must be answered 400 (the hub's
  * firewall) or 404, never 2xx, 401, 403, 405, 422 or a 5xx, and must leave no accepted action in the audit trail
  * and nothing stored. A control cell sends the path as it should be spelled, to show that the credentials and the
  * request are good. What each spelling got is printed at the end.
@@ -35,7 +36,11 @@ class PathNormalisationTest {
     }
 
     /** A front door: the action's path as it should be spelled, and what it answers when spelled so. */
-    record Door(String name, String path, int controlStatus, Supplier<Attempt> attempt) {
+    record Door(String name, String path, int controlStatus, boolean peeringPort, Supplier<Attempt> attempt) {
+
+        Door(String name, String path, int controlStatus, Supplier<Attempt> attempt) {
+            this(name, path, controlStatus, false, attempt);
+        }
     }
 
     private static final Queue<String> SEEN = new ConcurrentLinkedQueue<>();
@@ -51,6 +56,7 @@ class PathNormalisationTest {
     private final MatrixCredentials credentials = new MatrixCredentials(hub);
     private final MatrixFixtures fixtures = new MatrixFixtures(hub);
     private final SoapClients soap = new SoapClients(hub);
+    private final Supplier<String> sentTransfer = MatrixOperation.shared(fixtures::transfer);
 
     @TestFactory
     Stream<DynamicNode> noSpellingReachesAHandler() {
@@ -60,7 +66,7 @@ class PathNormalisationTest {
             cells.add(DynamicTest.dynamicTest(door.name() + " " + door.path() + " as spelled (control) → "
                     + door.controlStatus(), () -> {
                         Attempt attempt = door.attempt().get();
-                        RawHttp.Answer answer = send(attempt, attempt.path());
+                        RawHttp.Answer answer = send(door, attempt, attempt.path());
                         assertThat(answer.status()).as(answer.body()).isEqualTo(door.controlStatus());
                     }));
             for (PathSpellings.Spelling spelling : PathSpellings.all()) {
@@ -78,7 +84,7 @@ class PathNormalisationTest {
         String target = spelling.apply(attempt.path());
         Instant before = Instant.now();
 
-        RawHttp.Answer answer = send(attempt, target);
+        RawHttp.Answer answer = send(door, attempt, target);
 
         SEEN.add("| " + door.name() + " | " + spelling.name() + " | `" + target.replace("|", "\\|") + "` | "
                 + answer.status() + " | " + kind(answer) + " |");
@@ -92,8 +98,11 @@ class PathNormalisationTest {
         attempt.nothingDone().accept(answer);
     }
 
-    private RawHttp.Answer send(Attempt attempt, String target) {
-        return RawHttp.send(hub.base().getPort(), attempt.method(), target, attempt.body(), attempt.headers());
+    private RawHttp.Answer send(Door door, Attempt attempt, String target) {
+        return door.peeringPort()
+                ? RawHttp.send(hub.peerTls(), hub.peeringPort(), attempt.method(), target, attempt.body(),
+                        attempt.headers())
+                : RawHttp.send(hub.base().getPort(), attempt.method(), target, attempt.body(), attempt.headers());
     }
 
     private List<Door> doors() {
@@ -106,6 +115,11 @@ class PathNormalisationTest {
                         "/peer/v1/packages/" + UUID.randomUUID(), new byte[] {0x30, 0x00}, new String[] {
                         "Authorization", "Bearer " + hub.apiKey("919"), "Content-Type", "application/pkcs7-mime"},
                         answer -> { })),
+                // A receipt that does not verify, for a transfer this hub did send: a handler refuses it with 422.
+                new Door("peering (peering port)", "/peer/v1/receipts/{transferId}", 422, true, () -> new Attempt(
+                        "POST", "/peer/v1/receipts/" + sentTransfer.get(), new byte[] {0x30, 0x00}, new String[] {
+                        "Content-Type", "application/pkcs7-mime"}, answer -> { })),
+                new Door("REST (peering port)", "/api/v1/plans/{planId}", 404, true, this::submitPlan),
                 new Door("actuator (API port)", "/actuator/health", 404, () -> new Attempt("GET", "/actuator/health",
                         null, new String[] {"Authorization", "Bearer " + hub.apiKey("919")},
                         answer -> assertThat(answer.body()).as("health must not be shown").doesNotContain("UP"))));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import javax.net.ssl.SSLContext;
 
 /**
  * HTTP/1.1 written by hand on a socket, so that a request target goes out byte for byte as given: java.net.http
@@ -33,7 +34,13 @@ final class RawHttp {
      * @param headers alternate name, value
      */
     static Answer send(int port, String method, String target, byte[] body, String... headers) {
-        try (Socket socket = new Socket("localhost", port)) {
+        return send(null, port, method, target, body, headers);
+    }
+
+    /** As {@link #send(int, String, String, byte[], String...)}, over TLS with {@code tls} when it is not null. */
+    static Answer send(SSLContext tls, int port, String method, String target, byte[] body, String... headers) {
+        try (Socket socket = tls == null ? new Socket("localhost", port)
+                : tls.getSocketFactory().createSocket("localhost", port)) {
             socket.setSoTimeout(30_000);
             StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                     .append("Host: localhost:").append(port).append("\r\nConnection: close\r\n");
