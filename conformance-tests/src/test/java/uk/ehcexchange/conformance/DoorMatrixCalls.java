@@ -65,7 +65,7 @@ final class DoorMatrixCalls {
      */
     private String token(Caller caller) {
         TrustSystem system = new TrustSystem(hub, RunningHub.TRUST);
-        Function<String, String> assertionOf = authority -> hub.fhirCredential(authority).assertion(system.tokenUrl());
+        Function<String, String> assertionOf = authority -> hub.fhirCredential(authority).assertion(system.audience());
         Map<String, String> form = switch (caller) {
             case NO_CREDENTIAL -> Map.of("grant_type", "client_credentials");
             case MALFORMED -> TrustSystem.clientCredentials("eyJhbGciOiJub25lIn0.eyJpc3MiOiJ4In0.");

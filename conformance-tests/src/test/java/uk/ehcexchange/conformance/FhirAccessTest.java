@@ -59,7 +59,7 @@ class FhirAccessTest {
 
     @Test
     void aSignedAssertionBuysAShortLivedTokenOnce() {
-        String assertion = trust.credential().assertion(trust.tokenUrl());
+        String assertion = trust.credential().assertion(trust.audience());
 
         HttpResponse<String> first = trust.requestToken(TrustSystem.clientCredentials(assertion));
         HttpResponse<String> replayed = trust.requestToken(TrustSystem.clientCredentials(assertion));
@@ -75,7 +75,7 @@ class FhirAccessTest {
     @Test
     void assertionsThatProveNothingAreRefusedAndAudited() {
         FhirCredential credential = trust.credential();
-        String url = trust.tokenUrl();
+        String url = trust.audience();
         Instant soon = Instant.now().plus(Duration.ofMinutes(2));
 
         assertOAuthError(tokenFor(credential.impostor().assertion(url)), 401, "invalid_client",
@@ -123,7 +123,7 @@ class FhirAccessTest {
 
         assertThat(other.accessToken()).isNotEqualTo(trust.accessToken());
         assertOAuthError(tokenFor(other.credential().sign(new JWSHeader(JWSAlgorithm.RS512), new JWTClaimsSet.Builder()
-                .issuer(trust.credential().clientId).subject(trust.credential().clientId).audience(trust.tokenUrl())
+                .issuer(trust.credential().clientId).subject(trust.credential().clientId).audience(trust.audience())
                 .expirationTime(Date.from(Instant.now().plusSeconds(60))).jwtID(jti()).build())), 401,
                 "invalid_client", "signature does not verify");
     }

@@ -32,7 +32,8 @@ final class HubProcess implements AutoCloseable {
         this.apiPort = apiPort;
         this.log = folder.resolve("hub.log");
         this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-jar", executableJar().toString(), "--server.port=" + apiPort, "--ehc.data-dir=" + folder,
+                HEAP, "-jar", executableJar().toString(), "--server.port=" + apiPort, "--management.server.port=0",
+                "--ehc.data-dir=" + folder,
                 // Hubs between councils only: the FHIR front door (and its validator's heap) is not needed.
                 "--ehc.fhir.enabled=false"));
         command.addAll(arguments);
@@ -49,7 +50,7 @@ final class HubProcess implements AutoCloseable {
                 throw new IllegalStateException("the hub exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + apiPort + "/actuator/health"))
+                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + apiPort + "/readyz"))
                         .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
             } catch (IOException notYet) {
                 return false;

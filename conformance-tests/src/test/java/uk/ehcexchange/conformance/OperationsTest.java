@@ -2,7 +2,12 @@ package uk.ehcexchange.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,8 +21,8 @@ class OperationsTest {
     private final RunningHub hub = RunningHub.get();
 
     @Test
-    void healthIsUpWithoutCredentials() {
-        HttpResponse<String> health = hub.anonymous().get(hub.managementBase().resolve("/actuator/health").toString());
+    void healthIsUpWithoutCredentialsOnTheManagementPort() {
+        HttpResponse<String> health = management("/actuator/health");
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(Plans.parse(health.body()).get("status").asText()).isEqualTo("UP");
@@ -27,9 +32,36 @@ class OperationsTest {
     void prometheusCountsRefusalsByRule() {
         hub.as("821").get("/api/v1/councils/303/inbox");
 
-        String metrics = hub.anonymous().get(hub.managementBase().resolve("/actuator/prometheus").toString()).body();
+        String metrics = management("/actuator/prometheus").body();
 
         assertThat(metrics).contains("ehc_api_rejections_total{rule=\"not-your-authority\"}");
+    }
+
+    @Test
+    void theApiPortKeepsOnlyTheProbes() {
+        assertThat(hub.anonymous().get("/livez").statusCode()).isEqualTo(200);
+        assertThat(hub.anonymous().get("/readyz").statusCode()).isEqualTo(200);
+        for (String actuator : List.of("/actuator/health", "/actuator/prometheus", "/actuator", "/actuator/env")) {
+            assertThat(hub.as("919").get(actuator).statusCode()).as(actuator).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void theManagementPortServesNothingElse() {
+        assertThat(management("/api/v1/authorities").statusCode()).isEqualTo(404);
+        assertThat(management("/actuator/env").statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> management(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(hub.managementBase().resolve(path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -160,7 +160,7 @@ class PathNormalisationTest {
         TrustSystem trust = new TrustSystem(hub, RunningHub.TRUST);
         String form = "grant_type=client_credentials&client_assertion_type="
                 + "urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion="
-                + trust.credential().assertion(trust.tokenUrl());
+                + trust.credential().assertion(trust.audience());
         return new Attempt("POST", "/oauth2/token", form.getBytes(StandardCharsets.US_ASCII),
                 new String[] {"Content-Type", "application/x-www-form-urlencoded"},
                 answer -> assertThat(answer.body()).as("no token issued").doesNotContain("access_token"));

@@ -38,6 +38,8 @@ final class RunningHub {
     static final String TRUST = "RY4";
     /** A second trust, with a FHIR client of its own, that was asked for nothing. */
     static final String OTHER_TRUST = "RWH";
+    /** The audience client assertions name: the token URL as trusts would reach it through the hub's proxy. */
+    static final String TOKEN_AUDIENCE = "https://ehc-hub.conformance.test/oauth2/token";
 
     private static RunningHub instance;
 
@@ -58,9 +60,9 @@ final class RunningHub {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // The management server (actuator) on a port of its own, as production runs it (loopback only).
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
-                "--ehc.data-dir=" + dataDir, "--ehc.transfers.redelivery-delay=100ms"));
+                "--ehc.fhir.token-audience=" + TOKEN_AUDIENCE, "--ehc.data-dir=" + dataDir,
+                "--ehc.transfers.redelivery-delay=100ms"));
         Path keys = dataDir.resolve("keys");
         DevelopmentCa ca = DevelopmentCa.create("Conformance test CA");
         try {
@@ -195,13 +197,9 @@ final class RunningHub {
         return base;
     }
 
-    /**
-     * The management server (actuator): its own port when the hub runs one, as production does; the API port
-     * otherwise.
-     */
+    /** The management port (actuator), which the hub binds on loopback beside the API port. */
     URI managementBase() {
-        String port = context.getEnvironment().getProperty("local.management.port");
-        return port == null ? base : URI.create("http://localhost:" + port);
+        return URI.create("http://localhost:" + context.getEnvironment().getProperty("local.management.port"));
     }
 
     FhirCredential fhirCredential(String authority) {

@@ -152,7 +152,7 @@ class SoapRejectionTest {
 
     @Test
     void theFaultTableMirrorsTheRestTable() {
-        for (uk.ehcexchange.hub.web.Rejection rejection : uk.ehcexchange.hub.web.Rejection.values()) {
+        for (uk.ehcexchange.hub.core.Rejection rejection : uk.ehcexchange.hub.core.Rejection.values()) {
             assertThat(uk.ehcexchange.hub.soap.SoapFaultCode.of(rejection).code()).isEqualTo(rejection.code());
         }
     }

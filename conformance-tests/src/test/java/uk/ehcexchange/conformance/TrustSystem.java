@@ -45,6 +45,11 @@ final class TrustSystem {
         return hub.base().resolve("/oauth2/token").toString();
     }
 
+    /** What client assertions must name as {@code aud}: the hub's configured ehc.fhir.token-audience. */
+    String audience() {
+        return RunningHub.TOKEN_AUDIENCE;
+    }
+
     /** POSTs the form to the token endpoint as given. */
     HttpResponse<String> requestToken(Map<String, String> form) {
         String body = form.entrySet().stream()
@@ -67,7 +72,7 @@ final class TrustSystem {
 
     synchronized String accessToken() {
         if (token == null) {
-            HttpResponse<String> answer = requestToken(clientCredentials(credential.assertion(tokenUrl())));
+            HttpResponse<String> answer = requestToken(clientCredentials(credential.assertion(audience())));
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("no token: " + answer.statusCode() + " " + answer.body());
             }

@@ -2,13 +2,16 @@ package uk.ehcexchange.hub.auth;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.springframework.http.HttpMethod;
 import uk.ehcexchange.hub.config.SettingValues;
 
 /**
  * What an API client may do for its authority ({@code ehc.clients[n].role}). A council's case-management system may
  * do everything for its council; its children's social care team only reads the social care advice requests
  * addressed to its council and answers them, so a key given to that team opens no plan, transfer or inbox.
+ *
+ * <p>This is the role table as data: the REST door's Spring Security rules are built from {@link #restCalls()}
+ * (see {@code HubSecurityConfiguration}), the SOAP door checks {@link #permitsSoap}.
  */
 public enum ClientRole {
 
@@ -20,25 +23,34 @@ public enum ClientRole {
      * {@code SubmitSocialCareAssessment}).
      */
     SOCIAL_CARE(List.of(
-            "GET /api/v1/authorities",
-            "GET /api/v1/councils/[^/]+/advice-requests",
-            "GET /api/v1/advice-requests/[^/]+",
-            "POST /api/v1/advice-requests/[^/]+/status",
-            "POST /api/v1/advice-requests/[^/]+/social-care-assessment"),
+            new RestCall(HttpMethod.GET, "/api/v1/authorities"),
+            new RestCall(HttpMethod.GET, "/api/v1/councils/*/advice-requests"),
+            new RestCall(HttpMethod.GET, "/api/v1/advice-requests/*"),
+            new RestCall(HttpMethod.POST, "/api/v1/advice-requests/*/status"),
+            new RestCall(HttpMethod.POST, "/api/v1/advice-requests/*/social-care-assessment")),
             Set.of("SubmitSocialCareAssessment"));
 
+    /** A REST call: its method and its path pattern ({@code *} is one path segment). */
+    public record RestCall(HttpMethod method, String pattern) {
+    }
+
     /** Null: anything. */
-    private final Pattern restCalls;
+    private final List<RestCall> restCalls;
     private final Set<String> soapOperations;
 
-    ClientRole(List<String> restCalls, Set<String> soapOperations) {
-        this.restCalls = restCalls == null ? null : Pattern.compile(String.join("|", restCalls));
+    ClientRole(List<RestCall> restCalls, Set<String> soapOperations) {
+        this.restCalls = restCalls;
         this.soapOperations = soapOperations;
     }
 
-    /** @param path the request path, without the context path */
-    public boolean permits(String method, String path) {
-        return restCalls == null || restCalls.matcher(method + " " + path).matches();
+    /** True when the role may make every call of the API for its authority. */
+    public boolean unrestricted() {
+        return restCalls == null;
+    }
+
+    /** The only REST calls a restricted role may make; empty for an unrestricted one. */
+    public List<RestCall> restCalls() {
+        return restCalls == null ? List.of() : restCalls;
     }
 
     public boolean permitsSoap(String operation) {

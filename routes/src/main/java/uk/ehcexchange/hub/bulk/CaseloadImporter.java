@@ -29,7 +29,7 @@ import uk.ehcexchange.hub.bulk.RowPreparer.Batch;
 import uk.ehcexchange.hub.bulk.RowPreparer.PreparedRow;
 import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.hub.support.Sha256;
-import uk.ehcexchange.hub.web.RejectedException;
+import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.model.validation.Violation;
 import uk.ehcexchange.security.audit.AuditEvent;
 

@@ -11,7 +11,7 @@ import uk.ehcexchange.adapters.caseload.CaseloadReader;
 import uk.ehcexchange.adapters.caseload.CaseloadRow;
 import uk.ehcexchange.hub.auth.ClientIdentity;
 import uk.ehcexchange.hub.plan.PlanService;
-import uk.ehcexchange.hub.web.RejectedException;
+import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.validation.Violation;
 

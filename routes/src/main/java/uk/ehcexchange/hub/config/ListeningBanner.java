@@ -22,8 +22,12 @@ class ListeningBanner implements ApplicationListener<WebServerInitializedEvent> 
     @Override
     public void onApplicationEvent(WebServerInitializedEvent event) {
         int port = event.getWebServer().getPort();
+        if ("management".equals(event.getApplicationContext().getServerNamespace())) {
+            log.info("EHC Exchange management port {} — health /actuator/health, metrics /actuator/prometheus", port);
+            return;
+        }
         log.info("EHC Exchange hub listening on http://localhost:{} — API /api/v1, OpenAPI /api/v1/openapi.yaml, "
                 + "SOAP /soap/v1/hub (WSDL /soap/v1/hub?wsdl), " + (fhir ? "FHIR /fhir (token /oauth2/token), " : "")
-                + "health /actuator/health, metrics /actuator/prometheus", port);
+                + "probes /livez /readyz", port);
     }
 }

@@ -41,7 +41,7 @@ public class AdviceBundleProvider implements IResourceProvider {
             throw FhirRejection.of(422, "required", IssueType.REQUIRED, "Bundle.identifier",
                     "Bundle.identifier.value is required: it identifies this message, so a resend is harmless");
         }
-        AdviceIntake.Received received = intake.receive(FhirAuthentication.caller(details), document, messageId);
+        AdviceIntake.Received received = intake.receive(FhirCaller.of(details), document, messageId);
         MethodOutcome outcome = new MethodOutcome(new IdType("Bundle", messageId), true);
         // Nothing readable was created under the Bundle's id: the representation is what happened to the advice.
         OperationOutcome delivered = delivered(received);

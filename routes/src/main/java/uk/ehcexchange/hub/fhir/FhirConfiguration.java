@@ -59,10 +59,10 @@ class FhirConfiguration {
     @Bean
     ServletRegistrationBean<FhirServer> fhirServlet(FhirContext context, List<IResourceProvider> resourceProviders,
                                                      ProcessMessageProvider messages,
-                                                     FhirRequestGuard guard, FhirAuthentication authentication,
+                                                     FhirRequestGuard guard,
                                                      FhirExceptionTranslator translator, FhirCapabilities capabilities) {
         FhirServer server = new FhirServer(context, resourceProviders, List.of(messages),
-                List.of(guard, authentication, translator, capabilities));
+                List.of(guard, translator, capabilities));
         ServletRegistrationBean<FhirServer> registration = new ServletRegistrationBean<>(server, FhirServer.PATH + "/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);

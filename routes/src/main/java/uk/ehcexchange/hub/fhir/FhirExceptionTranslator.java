@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import uk.ehcexchange.adapters.fhir.FhirMappingException;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.fhir.FhirRejection.Issue;
-import uk.ehcexchange.hub.web.PayloadTooLargeException;
-import uk.ehcexchange.hub.web.RejectedException;
-import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.hub.core.PayloadTooLargeException;
+import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.model.validation.ValidationException;
 import uk.ehcexchange.model.validation.Violation;
 
@@ -112,15 +112,16 @@ public class FhirExceptionTranslator {
                 "the hub failed to process the request; nothing was stored");
     }
 
-    private static Translated fromCore(String resourceType, Rejection rejection, String subjectId, String detail,
+    static Translated fromCore(String resourceType, Rejection rejection, String subjectId, String detail,
                                        List<Violation> violations) {
-        IssueType code = issueType(rejection);
+        Answer answer = answer(rejection);
+        IssueType code = answer.type();
         List<Issue> issues = violations.isEmpty()
                 ? List.of(Issue.error(code, FhirExpressions.of(resourceType, null), detail))
                 : violations.stream().map(v -> Issue.error(code, FhirExpressions.of(resourceType, v.field()),
                         v.message() + " (" + v.field() + ": " + v.rule() + ")")).toList();
         String rule = rejection.code() + (violations.isEmpty() ? "" : " " + violations.get(0).rule());
-        return new Translated(rejection.status().value(), rule, subjectId, issues);
+        return new Translated(answer.status(), rule, subjectId, issues);
     }
 
     /** HAPI's own refusals: unknown resource types and paths, unsupported methods, a body of the wrong type. */
@@ -139,20 +140,27 @@ public class FhirExceptionTranslator {
                 resourceType == null ? "Resource" : resourceType, message);
     }
 
-    private static IssueType issueType(Rejection rejection) {
+    /** /fhir's one table from the core's refusals to an HTTP status and an OperationOutcome issue type. */
+    private record Answer(int status, IssueType type) {
+    }
+
+    private static Answer answer(Rejection rejection) {
         return switch (rejection) {
-            case MALFORMED_JSON, UNKNOWN_PROPERTY -> IssueType.STRUCTURE;
-            case INVALID_VALUE, INVALID_IDEMPOTENCY_KEY -> IssueType.VALUE;
-            case MISSING_HEADER -> IssueType.REQUIRED;
-            case UNAUTHENTICATED -> IssueType.LOGIN;
-            case NOT_YOUR_AUTHORITY, NOT_PERMITTED_FOR_ROLE -> IssueType.FORBIDDEN;
-            case NOT_FOUND -> IssueType.NOTFOUND;
-            case METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE -> IssueType.NOTSUPPORTED;
-            case CONFLICT -> IssueType.BUSINESSRULE;
-            case PAYLOAD_TOO_LARGE -> IssueType.TOOLONG;
-            case VALIDATION_FAILED -> IssueType.INVARIANT;
-            case IDEMPOTENCY_KEY_REUSED -> IssueType.DUPLICATE;
-            default -> IssueType.PROCESSING;
+            case MALFORMED_JSON, UNKNOWN_PROPERTY, MALFORMED_XML, SCHEMA_VIOLATION -> new Answer(400, IssueType.STRUCTURE);
+            case INVALID_VALUE, INVALID_IDEMPOTENCY_KEY, REQUEST_REJECTED -> new Answer(400, IssueType.VALUE);
+            case MISSING_HEADER -> new Answer(400, IssueType.REQUIRED);
+            case DTD_NOT_ALLOWED -> new Answer(400, IssueType.SECURITY);
+            case UNAUTHENTICATED -> new Answer(401, IssueType.LOGIN);
+            case NOT_YOUR_AUTHORITY, NOT_PERMITTED_FOR_ROLE -> new Answer(403, IssueType.FORBIDDEN);
+            case NOT_FOUND -> new Answer(404, IssueType.NOTFOUND);
+            case METHOD_NOT_ALLOWED -> new Answer(405, IssueType.NOTSUPPORTED);
+            case NOT_ACCEPTABLE -> new Answer(406, IssueType.NOTSUPPORTED);
+            case CONFLICT -> new Answer(409, IssueType.BUSINESSRULE);
+            case PAYLOAD_TOO_LARGE -> new Answer(413, IssueType.TOOLONG);
+            case UNSUPPORTED_MEDIA_TYPE -> new Answer(415, IssueType.NOTSUPPORTED);
+            case VALIDATION_FAILED -> new Answer(422, IssueType.INVARIANT);
+            case IDEMPOTENCY_KEY_REUSED -> new Answer(422, IssueType.DUPLICATE);
+            case INTERNAL_ERROR -> new Answer(500, IssueType.EXCEPTION);
         };
     }
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import uk.ehcexchange.hub.core.PayloadTooLargeException;
 
 /**
  * What every /fhir request must pass before the FHIR parser sees its body: a declared size within the limit, a
@@ -33,13 +34,39 @@ public class FhirRequestGuard {
     private static final Pattern DTD = Pattern.compile("<!\\s*(DOCTYPE|ENTITY)", Pattern.CASE_INSENSITIVE);
 
     private final long limit;
+    private final FhirRefusalWriter outcomes;
 
-    public FhirRequestGuard(FhirProperties properties) {
+    public FhirRequestGuard(FhirProperties properties, FhirRefusalWriter outcomes) {
         this.limit = properties.maxRequestSize().toBytes();
+        this.outcomes = outcomes;
     }
 
+    /** Answers a refusal itself and stops HAPI's processing (false), rather than throwing out of the hook. */
     @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_PROCESSED)
-    public void beforeAnything(HttpServletRequest request, HttpServletResponse response) {
+    public boolean beforeAnything(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            checkHeaders(request, response);
+            return true;
+        } catch (FhirRejection rejection) {
+            outcomes.refuse(request, response, rejection);
+            return false;
+        }
+    }
+
+    /** Only ever reached by an authenticated caller (the FHIR door's security chain), so anonymous bodies are never read. */
+    @Hook(value = Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED, order = 100)
+    public boolean beforeParsing(RequestDetails details, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        try {
+            checkBody(details, request);
+            return true;
+        } catch (FhirRejection rejection) {
+            outcomes.refuse(request, response, rejection);
+            return false;
+        }
+    }
+
+    private void checkHeaders(HttpServletRequest request, HttpServletResponse response) {
         String correlationId = request.getHeader(CORRELATION_ID);
         if (correlationId != null) {
             if (!SAFE_ID.matcher(correlationId).matches()) {
@@ -53,9 +80,7 @@ public class FhirRequestGuard {
         }
     }
 
-    /** After authentication ({@link FhirAuthentication} runs first), so anonymous bodies are never read. */
-    @Hook(value = Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED, order = 100)
-    public void beforeParsing(RequestDetails details, HttpServletRequest request) {
+    private void checkBody(RequestDetails details, HttpServletRequest request) {
         String method = request.getMethod();
         if (!method.equals("POST") && !method.equals("PUT") && !method.equals("PATCH")) {
             return;
@@ -73,7 +98,7 @@ public class FhirRequestGuard {
      * Reads the body as sent. Compressed bodies are refused: decompressing would sidestep the size limit (a small
      * gzip can inflate to gigabytes), and no NHS system needs them.
      */
-    private static byte[] read(HttpServletRequest request) {
+    private byte[] read(HttpServletRequest request) {
         String encoding = request.getHeader("Content-Encoding");
         if (encoding != null && !encoding.isBlank() && !encoding.equalsIgnoreCase("identity")) {
             throw FhirRejection.of(415, "content-encoding", IssueType.NOTSUPPORTED, "Content-Encoding",
@@ -81,8 +106,9 @@ public class FhirRequestGuard {
         }
         try (InputStream in = request.getInputStream()) {
             return in.readAllBytes();
+        } catch (PayloadTooLargeException e) {
+            throw tooLarge(limit);
         } catch (IOException e) {
-            // PayloadTooLargeException included: the translator answers it with 413
             throw new UncheckedIOException(e);
         }
     }

@@ -57,7 +57,7 @@ public class ProcessMessageProvider {
             throw FhirRejection.of(422, "required", IssueType.REQUIRED, "Bundle.entry[0].resource.id",
                     "the MessageHeader needs an id: it identifies this message, so a resend is harmless");
         }
-        ClientIdentity sender = FhirAuthentication.caller(details);
+        ClientIdentity sender = FhirCaller.of(details);
         AdviceIntake.Received received = intake.receive(sender, message, messageId);
         Task task = tasks.toTask(advice.find(sender, received.taskId()));
         return response(header, messageId, task, details.getFhirServerBase());

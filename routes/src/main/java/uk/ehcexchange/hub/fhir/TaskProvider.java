@@ -53,7 +53,7 @@ public class TaskProvider implements IResourceProvider {
 
     @Read
     public Task read(@IdParam IdType id, RequestDetails details) {
-        return tasks.toTask(owned(FhirAuthentication.caller(details), id.getIdPart()));
+        return tasks.toTask(owned(FhirCaller.of(details), id.getIdPart()));
     }
 
     /**
@@ -65,7 +65,7 @@ public class TaskProvider implements IResourceProvider {
     public List<Task> search(@OptionalParam(name = Task.SP_OWNER) ReferenceParam owner,
                              @OptionalParam(name = Task.SP_STATUS) TokenOrListParam status,
                              RequestDetails details) {
-        ClientIdentity caller = FhirAuthentication.caller(details);
+        ClientIdentity caller = FhirCaller.of(details);
         String ownerCode = owner == null ? caller.authorityCode() : odsCode(owner);
         if (!caller.authorityCode().equals(ownerCode)) {
             throw FhirRejection.of(403, "own-tasks-only", IssueType.FORBIDDEN, "Task.owner",
@@ -85,7 +85,7 @@ public class TaskProvider implements IResourceProvider {
             throw FhirRejection.of(400, "id-matches-url", IssueType.INVALID, "Task.id",
                     "Task.id must be the id in the URL, " + id.getIdPart());
         }
-        ClientIdentity caller = FhirAuthentication.caller(details);
+        ClientIdentity caller = FhirCaller.of(details);
         AdviceRequest current = owned(caller, id.getIdPart());
         if (task.hasOwner() && task.getOwner().hasIdentifier()
                 && !current.recipient().equals(task.getOwner().getIdentifier().getValue())) {
@@ -98,7 +98,7 @@ public class TaskProvider implements IResourceProvider {
     @Patch
     public MethodOutcome patch(@IdParam IdType id, PatchTypeEnum type, @ResourceParam String body,
                                RequestDetails details) {
-        ClientIdentity caller = FhirAuthentication.caller(details);
+        ClientIdentity caller = FhirCaller.of(details);
         AdviceRequest current = owned(caller, id.getIdPart());
         return changeStatus(caller, current, patches.newStatus(type, body), "Task.status");
     }

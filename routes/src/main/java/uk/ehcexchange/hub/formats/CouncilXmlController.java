@@ -27,8 +27,8 @@ import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.inbox.InboxService;
 import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.hub.soap.InboxXml;
-import uk.ehcexchange.hub.web.RejectedException;
-import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.SocialCareAssessment;
 

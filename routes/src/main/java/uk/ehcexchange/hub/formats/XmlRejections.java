@@ -1,8 +1,8 @@
 package uk.ehcexchange.hub.formats;
 
 import uk.ehcexchange.adapters.councilxml.CouncilXmlException;
-import uk.ehcexchange.hub.web.RejectedException;
-import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.core.Rejection;
 
 /** XML refused before mapping, as the rows of the hub's refusal table (REST problem type and SOAP fault code). */
 public final class XmlRejections {

@@ -12,8 +12,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.auth.ClientIdentity;
 import uk.ehcexchange.hub.support.Sha256;
-import uk.ehcexchange.hub.web.Rejection;
-import uk.ehcexchange.hub.web.RejectedException;
+import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.core.RejectedException;
 
 /**
  * Runs a request's work at most once per client and Idempotency-Key. The key is claimed, the work done and its

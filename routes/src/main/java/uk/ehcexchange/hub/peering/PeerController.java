@@ -20,8 +20,8 @@ import uk.ehcexchange.hub.keys.HubCredentials;
 import uk.ehcexchange.hub.transfer.ReceiptRecorder;
 import uk.ehcexchange.hub.transfer.pkg.PackageStore;
 import uk.ehcexchange.hub.transfer.pkg.TransferRejectedException;
-import uk.ehcexchange.hub.web.Rejection;
-import uk.ehcexchange.hub.web.RejectedException;
+import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.security.PackageRejectedException;
 
 /**

@@ -29,6 +29,7 @@ class PeeringConnector implements WebServerFactoryCustomizer<TomcatServletWebSer
         }
         Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
         connector.setPort(peering.port());
+        connector.setEncodedSolidusHandling(org.apache.tomcat.util.buf.EncodedSolidusHandling.PASS_THROUGH.getValue());
         connector.setScheme("https");
         connector.setSecure(true);
         AbstractHttp11Protocol<?> protocol = (AbstractHttp11Protocol<?>) connector.getProtocolHandler();

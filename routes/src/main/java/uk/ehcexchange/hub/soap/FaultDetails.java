@@ -21,9 +21,9 @@ import uk.ehcexchange.hub.auth.ClientIdentity;
 import uk.ehcexchange.hub.formats.XmlRejections;
 import uk.ehcexchange.hub.soap.generated.HubFault;
 import uk.ehcexchange.hub.soap.generated.HubFault_Exception;
-import uk.ehcexchange.hub.web.PayloadTooLargeException;
-import uk.ehcexchange.hub.web.RejectedException;
-import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.hub.core.PayloadTooLargeException;
+import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.model.validation.Violation;
 
 /**

@@ -9,7 +9,7 @@ import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
-import uk.ehcexchange.hub.web.PayloadTooLargeException;
+import uk.ehcexchange.hub.core.PayloadTooLargeException;
 
 /**
  * Refuses a message over {@code ehc.max-request-size} while it is read, so that an oversized or endless body costs

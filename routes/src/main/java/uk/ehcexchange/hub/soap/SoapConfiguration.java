@@ -8,7 +8,7 @@ import org.apache.cxf.jaxws.EndpointImpl;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import uk.ehcexchange.hub.auth.ApiKeyRegistry;
+import org.springframework.security.authentication.AuthenticationManager;
 import uk.ehcexchange.hub.config.HubProperties;
 
 /**
@@ -26,7 +26,7 @@ class SoapConfiguration {
     private static final String NAMESPACE = "urn:ehc-exchange:soap:v1:wsdl";
 
     @Bean
-    EndpointImpl hubSoapService(Bus bus, HubSoapEndpoint endpoint, ApiKeyRegistry registry, SoapFaults faults,
+    EndpointImpl hubSoapService(Bus bus, HubSoapEndpoint endpoint, AuthenticationManager authentication, SoapFaults faults,
                                 HubProperties properties) {
         EndpointImpl service = new EndpointImpl(bus, endpoint);
         service.setWsdlLocation("classpath:uk/ehcexchange/schemas/soap/ehc-hub-v1.wsdl");
@@ -40,7 +40,7 @@ class SoapConfiguration {
                 "org.apache.cxf.stax.maxAttributeCount", 100,
                 "org.apache.cxf.stax.maxTextLength", (int) properties.maxRequestSize().toBytes()));
         service.getInInterceptors().add(new MessageSizeLimit(properties.maxRequestSize().toBytes()));
-        service.getInInterceptors().add(new UsernameTokenAuthentication(registry));
+        service.getInInterceptors().add(new UsernameTokenAuthentication(authentication));
         service.getInInterceptors().add(new SAAJInInterceptor());
         service.getInInterceptors().add(new SchemaValidation());
         service.getOutFaultInterceptors().add(new FaultDetails(faults));

@@ -1,6 +1,6 @@
 package uk.ehcexchange.hub.soap;
 
-import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.hub.core.Rejection;
 
 /**
  * The one table from every way the SOAP service refuses a message to its fault code (hub:HubFault/Code) and SOAP
@@ -9,12 +9,13 @@ import uk.ehcexchange.hub.web.Rejection;
  * docs/errors.md shows the same table.
  */
 public enum SoapFaultCode {
-    // ---- the REST table (uk.ehcexchange.hub.web.Rejection), same names and codes
+    // ---- the REST table (uk.ehcexchange.hub.core.Rejection), same names and codes
     MALFORMED_JSON("malformed-json", Side.CLIENT),
     UNKNOWN_PROPERTY("unknown-property", Side.CLIENT),
     INVALID_VALUE("invalid-value", Side.CLIENT),
     MISSING_HEADER("required-header", Side.CLIENT),
     INVALID_IDEMPOTENCY_KEY("idempotency-key-format", Side.CLIENT),
+    REQUEST_REJECTED("path-not-normalised", Side.CLIENT),
     UNAUTHENTICATED("unauthenticated", Side.CLIENT),
     NOT_YOUR_AUTHORITY("not-your-authority", Side.CLIENT),
     NOT_PERMITTED_FOR_ROLE("not-permitted-for-role", Side.CLIENT),

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.soap.generated.HubFault;
 import uk.ehcexchange.hub.soap.generated.HubFault_Exception;
-import uk.ehcexchange.hub.web.RejectedException;
+import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.model.validation.Violation;
 
 /**

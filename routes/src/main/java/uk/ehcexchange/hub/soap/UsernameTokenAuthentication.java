@@ -1,7 +1,6 @@
 package uk.ehcexchange.hub.soap;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Optional;
 import java.util.Set;
 import javax.xml.namespace.QName;
 import org.apache.cxf.binding.soap.SoapMessage;
@@ -12,10 +11,13 @@ import org.apache.cxf.phase.Phase;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import uk.ehcexchange.hub.auth.ApiKeyRegistry;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.core.AuthenticationException;
+import uk.ehcexchange.hub.auth.CallerAuthentication;
 import uk.ehcexchange.hub.auth.ClientIdentity;
-import uk.ehcexchange.hub.web.RejectedException;
-import uk.ehcexchange.hub.web.Rejection;
+import uk.ehcexchange.hub.auth.PresentedCredential;
+import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.core.Rejection;
 
 /**
  * Authenticates every SOAP call by its WS-Security header (OASIS WSS 1.1, UsernameToken Profile 1.1): the username
@@ -24,8 +26,12 @@ import uk.ehcexchange.hub.web.Rejection;
  *
  * <p>Only PasswordText is accepted: the hub holds just the SHA-256 of each key, so it could not check a
  * PasswordDigest, and a digest adds nothing over TLS. The authenticated caller is left on the exchange for the
- * endpoint, as the REST filter leaves it on the request. (WSS4J's CXF interceptor would need OpenSAML, which is not
- * on Maven Central, for a profile this small.)
+ * endpoint, as the REST door leaves it on the request.
+ *
+ * <p>Why this reads the header itself: a servlet filter cannot see a credential inside the envelope without reading
+ * the message, and WSS4J's CXF interceptor would need OpenSAML, which is not on Maven Central, for a profile this
+ * small. So this interceptor only finds the token — in {@link Phase#PRE_PROTOCOL}, when CXF has read the envelope's
+ * header but not its body — and hands it to Spring Security's authentication manager, the one the REST door uses.
  */
 final class UsernameTokenAuthentication extends AbstractSoapInterceptor {
 
@@ -34,11 +40,11 @@ final class UsernameTokenAuthentication extends AbstractSoapInterceptor {
             "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText";
     private static final QName SECURITY = new QName(WSSE, "Security");
 
-    private final ApiKeyRegistry registry;
+    private final AuthenticationManager authentication;
 
-    UsernameTokenAuthentication(ApiKeyRegistry registry) {
+    UsernameTokenAuthentication(AuthenticationManager authentication) {
         super(Phase.PRE_PROTOCOL);
-        this.registry = registry;
+        this.authentication = authentication;
     }
 
     /** The Security header is processed here, so a mustUnderstand="1" on it is honoured. */
@@ -58,15 +64,17 @@ final class UsernameTokenAuthentication extends AbstractSoapInterceptor {
         if (username == null || password == null || !(type.isEmpty() || PASSWORD_TEXT.equals(type))) {
             throw refused("present a WS-Security UsernameToken with the client id and its API key as PasswordText");
         }
-        String clientId = username.getTextContent().trim();
-        Optional<ClientIdentity> client = registry.authenticate(password.getTextContent().trim())
-                .filter(identity -> identity.clientId().equals(clientId));
-        if (client.isEmpty()) {
+        ClientIdentity client;
+        try {
+            client = ((CallerAuthentication) authentication.authenticate(new PresentedCredential(
+                    PresentedCredential.Kind.API_KEY, password.getTextContent().trim(),
+                    username.getTextContent().trim()))).caller();
+        } catch (AuthenticationException e) {
             throw refused("no client has that id and API key");
         }
-        message.getExchange().put(ClientIdentity.class, client.get());
+        message.getExchange().put(ClientIdentity.class, client);
         if (message.get(AbstractHTTPDestination.HTTP_REQUEST) instanceof HttpServletRequest request) {
-            request.setAttribute(ClientIdentity.REQUEST_ATTRIBUTE, client.get());
+            request.setAttribute(ClientIdentity.REQUEST_ATTRIBUTE, client);
         }
     }
 

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.core.PayloadTooLargeException;
 import uk.ehcexchange.model.validation.ValidationException;
 import uk.ehcexchange.model.validation.Violation;
 

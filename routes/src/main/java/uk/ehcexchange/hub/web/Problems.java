@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.audit.AuditRecorder;
+import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.model.validation.Violation;
 
 /**
@@ -32,7 +33,7 @@ public class Problems {
     public ResponseEntity<ProblemDetail> reject(HttpServletRequest request, Rejection rejection, String detail,
                                                 String subjectId, List<Violation> violations) {
         audit.rejected(request, subjectId, rejection.code() + firstField(violations));
-        return ResponseEntity.status(rejection.status())
+        return ResponseEntity.status(ProblemStatuses.of(rejection))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(request, rejection, detail, violations));
     }
@@ -41,14 +42,14 @@ public class Problems {
     public void write(HttpServletRequest request, HttpServletResponse response, Rejection rejection, String detail,
                       List<Violation> violations) throws IOException {
         audit.rejected(request, null, rejection.code() + firstField(violations));
-        response.setStatus(rejection.status().value());
+        response.setStatus(ProblemStatuses.of(rejection).value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem(request, rejection, detail, violations));
     }
 
     private static ProblemDetail problem(HttpServletRequest request, Rejection rejection, String detail,
                                          List<Violation> violations) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(rejection.status(), detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(ProblemStatuses.of(rejection), detail);
         problem.setType(URI.create("urn:ehc-exchange:problem:" + rejection.code()));
         problem.setTitle(rejection.title());
         problem.setInstance(URI.create(request.getRequestURI()));

@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 
+/** The role table as the REST door's Spring Security rules apply it ({@link ApiRoleRules}), and over SOAP. */
 class ClientRoleTest {
+
+    private final ApiRoleRules rules = new ApiRoleRules();
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource({
@@ -24,8 +31,16 @@ class ClientRoleTest {
             "POST, /api/v1/placement-notifications, false",
             "GET, /api/v1/advice-requests/a1b2/status/x, false"})
     void theSocialCareTeamMayMakeOnlyItsOwnCalls(String method, String path, boolean permitted) {
-        assertThat(ClientRole.SOCIAL_CARE.permits(method, path)).isEqualTo(permitted);
-        assertThat(ClientRole.COUNCIL_SYSTEM.permits(method, path)).isTrue();
+        assertThat(permits(ClientRole.SOCIAL_CARE, method, path)).isEqualTo(permitted);
+        assertThat(permits(ClientRole.COUNCIL_SYSTEM, method, path)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"GET, /api/v1/openapi.yaml, true", "GET, /api/v1/authorities, false", "GET, /api/v1/plans/P-1, false"})
+    void withoutACredentialOnlyTheContractIsOpen(String method, String path, boolean permitted) {
+        Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymous",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        assertThat(rules.authorize(() -> anonymous, request(method, path)).isGranted()).isEqualTo(permitted);
     }
 
     @ParameterizedTest
@@ -34,5 +49,16 @@ class ClientRoleTest {
     void overSoapOnlyAssessments(String operation, boolean permitted) {
         assertThat(ClientRole.SOCIAL_CARE.permitsSoap(operation)).isEqualTo(permitted);
         assertThat(ClientRole.COUNCIL_SYSTEM.permitsSoap(operation)).isTrue();
+    }
+
+    private boolean permits(ClientRole role, String method, String path) {
+        Authentication caller = CallerAuthentication.apiClient(new ClientIdentity("client", "919", role));
+        return rules.authorize(() -> caller, request(method, path)).isGranted();
+    }
+
+    private static MockHttpServletRequest request(String method, String path) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        request.setServletPath(path);
+        return request;
     }
 }

@@ -33,7 +33,7 @@ import uk.ehcexchange.transfer.DeadlineKind;
 import uk.ehcexchange.hub.transfer.DeadlineRepository;
 import uk.ehcexchange.hub.transfer.TransferLedger;
 import uk.ehcexchange.hub.transfer.TransferStatus;
-import uk.ehcexchange.hub.web.RejectedException;
+import uk.ehcexchange.hub.core.RejectedException;
 import org.springframework.dao.DuplicateKeyException;
 import uk.ehcexchange.security.audit.AuditEvent;
 

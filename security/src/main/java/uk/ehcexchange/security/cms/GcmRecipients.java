@@ -46,6 +46,16 @@ final class GcmRecipients {
         return new KeyAgreement(key).setProvider(CryptoProvider.bouncyCastle());
     }
 
+    /**
+     * Bouncy Castle reports most failures to recover the key as a CMSException, but some damage to the encrypted key
+     * as an unchecked exception: an RSA ciphertext longer than the modulus or not reduced modulo it, or one that
+     * decrypts to an empty key (Project Wycheproof's RSA-OAEP vectors). Reported the same way, such a package is
+     * {@code tampered-ciphertext} like any other whose key cannot be recovered, rather than {@code malformed-package}.
+     */
+    private static CMSException unrecoverable(RuntimeException e) {
+        return new CMSException("content-encryption key could not be recovered", e);
+    }
+
     private static final class KeyTransport extends JceKeyTransRecipient {
 
         KeyTransport(PrivateKey key) {
@@ -56,8 +66,13 @@ final class GcmRecipients {
         public RecipientOperator getRecipientOperator(AlgorithmIdentifier keyEncryptionAlgorithm,
                                                       AlgorithmIdentifier contentEncryptionAlgorithm,
                                                       byte[] encryptedContentKey) throws CMSException {
-            Key contentKey = extractSecretKey(keyEncryptionAlgorithm, contentEncryptionAlgorithm,
-                    encryptedContentKey);
+            Key contentKey;
+            try {
+                contentKey = extractSecretKey(keyEncryptionAlgorithm, contentEncryptionAlgorithm,
+                        encryptedContentKey);
+            } catch (RuntimeException e) {
+                throw unrecoverable(e);
+            }
             return new RecipientOperator(new Decryptor(contentEncryptionAlgorithm, contentKey));
         }
     }
@@ -74,8 +89,13 @@ final class GcmRecipients {
                                                       SubjectPublicKeyInfo senderPublicKey,
                                                       ASN1OctetString userKeyingMaterial,
                                                       byte[] encryptedContentKey) throws CMSException {
-            Key contentKey = extractSecretKey(keyEncryptionAlgorithm, contentEncryptionAlgorithm, senderPublicKey,
-                    userKeyingMaterial, encryptedContentKey);
+            Key contentKey;
+            try {
+                contentKey = extractSecretKey(keyEncryptionAlgorithm, contentEncryptionAlgorithm, senderPublicKey,
+                        userKeyingMaterial, encryptedContentKey);
+            } catch (RuntimeException e) {
+                throw unrecoverable(e);
+            }
             return new RecipientOperator(new Decryptor(contentEncryptionAlgorithm, contentKey));
         }
     }

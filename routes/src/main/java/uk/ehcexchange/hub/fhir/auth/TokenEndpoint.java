@@ -3,8 +3,6 @@ package uk.ehcexchange.hub.fhir.auth;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,13 +19,18 @@ import uk.ehcexchange.hub.fhir.FhirServer;
  * {@code POST /oauth2/token}: OAuth2 client credentials with a signed client assertion (RFC 7523,
  * {@code private_key_jwt}), as NHS England's APIs use for application-restricted access. Answers an access token
  * for /fhir, or an RFC 6749 error; every refusal is audited.
+ *
+ * <p>Why not Spring Authorization Server: it would take a registered-client repository, an authorization store with
+ * its own schema and a JWK source, and still not do two things NHS England's scheme needs — keys configured as PEM
+ * files (its {@code private_key_jwt} support resolves keys from a client's JWKS URL only) and refusing a replayed
+ * {@code jti} across nodes (it does not track them). This endpoint is one small class over Nimbus JOSE (the library
+ * Spring Authorization Server itself uses), with the replay guard and tokens in the hub's database.
  */
 @FhirEnabled
 @RestController
 class TokenEndpoint {
 
     private static final String JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
-    private static final Logger log = LoggerFactory.getLogger(TokenEndpoint.class);
 
     private final ClientAssertionVerifier verifier;
     private final AccessTokens tokens;
@@ -39,11 +42,13 @@ class TokenEndpoint {
         this.verifier = verifier;
         this.tokens = tokens;
         this.audit = audit;
-        this.configuredAudience = properties.tokenAudience() == null ? null : properties.tokenAudience().toString();
-        if (configuredAudience == null && !clients.isEmpty()) {
-            log.warn("ehc.fhir.token-audience is not set: client assertions must name the token URL as this hub "
-                    + "sees it. Set it to the public token URL in production.");
+        // The audience is configuration, never the Host header: a caller chooses its Host header, so an audience
+        // taken from it would accept assertions signed for any other service that trusts the same client key.
+        if (properties.tokenAudience() == null && !clients.isEmpty()) {
+            throw new IllegalStateException("ehc.fhir.token-audience is not set, but FHIR clients are configured: set "
+                    + "it to the public URL of /oauth2/token (e.g. https://ehc-hub.example.gov.uk/oauth2/token)");
         }
+        this.configuredAudience = properties.tokenAudience() == null ? null : properties.tokenAudience().toString();
     }
 
     @PostMapping(path = FhirServer.TOKEN_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -62,7 +67,7 @@ class TokenEndpoint {
             if (assertion == null || assertion.isBlank()) {
                 throw OAuthError.invalidRequest("client_assertion is required");
             }
-            FhirClientRegistry.FhirClient client = verifier.verify(assertion, audience(request));
+            FhirClientRegistry.FhirClient client = verifier.verify(assertion, configuredAudience);
             AccessTokens.Issued issued = tokens.issue(client);
             audit.accepted(client.authority(), "oauth2.token", client.id());
             Map<String, Object> body = new LinkedHashMap<>();
@@ -77,9 +82,6 @@ class TokenEndpoint {
         }
     }
 
-    private String audience(HttpServletRequest request) {
-        return configuredAudience != null ? configuredAudience : request.getRequestURL().toString();
-    }
 
     private static MediaType contentType(HttpServletRequest request) {
         try {

@@ -1,4 +1,4 @@
-package uk.ehcexchange.hub.web;
+package uk.ehcexchange.hub.core;
 
 import java.util.List;
 import uk.ehcexchange.model.validation.Violation;

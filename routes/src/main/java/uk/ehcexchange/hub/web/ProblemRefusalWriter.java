@@ -1,0 +1,31 @@
+package uk.ehcexchange.hub.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import uk.ehcexchange.hub.auth.RefusalWriter;
+import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.model.validation.Violation;
+
+/** The REST API's refusals in front of its controllers: problem documents. */
+@Component
+public class ProblemRefusalWriter implements RefusalWriter {
+
+    private final Problems problems;
+
+    public ProblemRefusalWriter(Problems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void refuse(HttpServletRequest request, HttpServletResponse response, Rejection rejection,
+                       Violation violation) throws IOException {
+        if (rejection == Rejection.UNAUTHENTICATED) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"ehc-exchange\"");
+        }
+        problems.write(request, response, rejection, violation.message(), List.of(violation));
+    }
+}
