@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.springframework.core.env.Environment;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.yaml.snakeyaml.Yaml;
@@ -19,7 +21,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * What the running hub says it serves, read from its own published descriptions: every operation of the OpenAPI
  * document, every operation of the WSDL's portType, every interaction and operation of the FHIR
- * CapabilityStatement, and every endpoint the management port's actuator index links to; plus the front doors no
+ * CapabilityStatement, and every endpoint the management port serves; plus the front doors no
  * description lists (the token endpoint, the probes, the WSDL itself, the CapabilityStatement itself, and the
  * paths that must be closed on the API port).
  */
@@ -102,10 +104,21 @@ final class ServedOperations {
         return operations;
     }
 
-    /** The actuator endpoints the management port's index links to (templated links and the index itself aside). */
+    /**
+     * The actuator endpoints the management port serves: those its index links to (templated links and the index
+     * itself aside), or, when the index is switched off, those the hub's configuration exposes.
+     */
     List<String> managementEndpoints() {
-        JsonNode links = Plans.parse(ok(hub.anonymous().get(hub.managementBase().resolve("/actuator").toString()))
-                .body()).get("_links");
+        HttpResponse<String> index = hub.anonymous().get(hub.managementBase().resolve("/actuator").toString());
+        if (index.statusCode() == 404) {
+            String exposed = hub.bean(Environment.class).getProperty("management.endpoints.web.exposure.include", "");
+            if (exposed.contains("*")) {
+                throw new IllegalStateException("management.endpoints.web.exposure.include is '" + exposed
+                        + "': name the endpoints, so that the matrix can hold each to its row");
+            }
+            return Arrays.stream(exposed.split(",")).map(String::trim).filter(e -> !e.isEmpty()).toList();
+        }
+        JsonNode links = Plans.parse(ok(index).body()).get("_links");
         List<String> endpoints = new ArrayList<>();
         links.fields().forEachRemaining(link -> {
             if (!link.getKey().equals("self") && !link.getValue().path("templated").asBoolean(false)) {
