@@ -191,11 +191,17 @@ class PathNormalisationTest {
         return answer.body().isBlank() ? "empty body" + (type.isEmpty() ? "" : " (" + type + ")") : type;
     }
 
+    /** Printed, and written to target/path-spellings.md, to show who refused what and in which format. */
     @AfterAll
-    static void showWhatEachSpellingGot() {
+    static void showWhatEachSpellingGot() throws java.io.IOException {
         if (!SEEN.isEmpty()) {
-            System.out.println("What each path spelling got:\n| Door | Spelling | Sent | Status | Answer |\n"
-                    + "|---|---|---|---|---|\n" + String.join("\n", SEEN));
+            String table = "| Door | Spelling | Sent | Status | Answer |\n|---|---|---|---|---|\n"
+                    + String.join("\n", SEEN) + "\n";
+            System.out.println("What each path spelling got:\n" + table);
+            java.nio.file.Path target = java.nio.file.Path.of(System.getProperty("user.dir"), "target");
+            if (java.nio.file.Files.isDirectory(target)) {
+                java.nio.file.Files.writeString(target.resolve("path-spellings.md"), table);
+            }
         }
     }
 }
