@@ -35,7 +35,9 @@ import java.util.concurrent.locks.LockSupport;
  * It drives the hub only over HTTP, with the demonstration API keys, and only on this machine (loopback).
  *
  * <pre>
- * ./run-hub &amp;   # or: java -Xmx256m -jar routes/target/ehc-routes-*-exec.jar --spring.profiles.active=demo
+ * ./run-hub --ehc.quotas.requests-per-minute=0 &amp;
+ *     # or: java -Xmx256m -jar routes/target/ehc-routes-*-exec.jar --spring.profiles.active=demo
+ *     #     --ehc.quotas.requests-per-minute=0  (council 919 alone sends more than the default 600 a minute)
  * java -cp benchmarks/target/benchmarks.jar uk.ehcexchange.benchmarks.TransferLoadHarness \
  *      http://localhost:8080 data/demo-api-keys.properties 20 30
  * </pre>

@@ -36,7 +36,11 @@ final class AdviceBundles {
     }
 
     static HealthAdvice advice(String requestId) {
-        byte[] report = report(requestId);
+        return advice(requestId, report(requestId));
+    }
+
+    /** The advice with another clinic letter attached; send it with {@link #document(HealthAdvice, byte[])}. */
+    static HealthAdvice advice(String requestId, byte[] report) {
         ObjectNode json = AdviceRequestTest.healthAdvice(requestId);
         json.withArray("attachments").addObject().put("documentReference", REPORT).put("title", "Clinic letter")
                 .put("mediaType", "application/pdf").put("sizeBytes", report.length).put("sha256", sha256(report));
@@ -56,7 +60,12 @@ final class AdviceBundles {
     }
 
     static Bundle document(HealthAdvice advice) {
-        return MAPPER.toAdviceBundle(advice, context(advice));
+        return document(advice, report(advice.requestReference()));
+    }
+
+    static Bundle document(HealthAdvice advice, byte[] report) {
+        return MAPPER.toAdviceBundle(advice, new AdviceBundleContext(TRUST.toLowerCase() + "-" + UUID.randomUUID(),
+                Instant.now(), Map.of(REPORT, report)));
     }
 
     static Bundle message(HealthAdvice advice) {

@@ -86,8 +86,13 @@ class AdviceRequestTest {
         assertThat(parts).anyMatch(name -> name.matches("advice/\\d+-health-advice\\.json"))
                 .anyMatch(name -> name.matches("social-care/\\d+-social-care-assessment\\.json"));
         String advicePart = parts.stream().filter(name -> name.endsWith("-health-advice.json")).findFirst().orElseThrow();
-        JsonNode arrived = Plans.parse(new String(hub.as("821").getBytes("/api/v1/councils/821/inbox/" + transferId
-                + "/documents/" + advicePart).body(), StandardCharsets.UTF_8));
+        HttpResponse<byte[]> download = hub.as("821").getBytes("/api/v1/councils/821/inbox/" + transferId
+                + "/documents/" + advicePart);
+        assertThat(download.headers().allValues("Content-Disposition")).containsExactly("attachment; filename=\""
+                + advicePart.substring(advicePart.lastIndexOf('/') + 1) + "\"");
+        assertThat(download.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(download.headers().allValues("Cache-Control")).containsExactly("no-store");
+        JsonNode arrived = Plans.parse(new String(download.body(), StandardCharsets.UTF_8));
         assertThat(arrived.get("adviceId")).isEqualTo(healthAdvice.get("adviceId"));
         assertThat(arrived.get("needs")).isEqualTo(healthAdvice.get("needs"));
     }
@@ -113,12 +118,36 @@ class AdviceRequestTest {
     }
 
     @Test
-    void onlyTheRecipientMayAnswer() {
+    void onlyTheRecipientMayAnswerAndToAnyoneElseTheRequestDoesNotExist() {
         String requestId = requested("MEDICAL", TRUST, null).get("requestId").asText();
+        String unknown = UUID.randomUUID().toString();
 
-        assertRefused(hub.as("821").post("/api/v1/advice-requests/" + requestId + "/health-advice",
-                healthAdvice(requestId).toString(), "x-" + requestId), 403, "requestId", "recipient-only");
-        assertRefused(hub.as("821").get("/api/v1/advice-requests/" + requestId), 404, "requestId", "known-request");
+        HttpResponse<String> outsider = hub.as("821").post("/api/v1/advice-requests/" + requestId + "/health-advice",
+                healthAdvice(requestId).toString(), "x-" + requestId);
+        assertRefused(outsider, 404, "requestId", "known-request");
+        Answers.assertAnsweredAlike(outsider, requestId, hub.as("821").post("/api/v1/advice-requests/" + unknown
+                + "/health-advice", healthAdvice(unknown).toString(), "x-" + unknown), unknown);
+        Answers.assertAnsweredAlike(hub.as("821").get("/api/v1/advice-requests/" + requestId), requestId,
+                hub.as("821").get("/api/v1/advice-requests/" + unknown), unknown);
+        assertRefused(hub.as("919").post("/api/v1/advice-requests/" + requestId + "/health-advice",
+                healthAdvice(requestId).toString(), "asker-" + requestId), 403, "requestId", "recipient-only");
+        assertThat(Plans.parse(hub.as("919").get("/api/v1/advice-requests/" + requestId).body()).get("status")
+                .asText()).as("nothing recorded").isEqualTo("REQUESTED");
+    }
+
+    @Test
+    void aSocialCareAssessmentFromAnotherCouncilFindsNoRequest() {
+        String requestId = requested("SOCIAL_CARE", "919", null).get("requestId").asText();
+        String unknown = UUID.randomUUID().toString();
+
+        HttpResponse<String> hidden = hub.as("821").post("/api/v1/advice-requests/" + requestId
+                + "/social-care-assessment", socialCareAssessment(requestId).toString(), "sca-x-" + requestId);
+
+        assertRefused(hidden, 404, "requestId", "known-request");
+        Answers.assertAnsweredAlike(hidden, requestId, hub.as("821").post("/api/v1/advice-requests/" + unknown
+                + "/social-care-assessment", socialCareAssessment(unknown).toString(), "sca-x-" + unknown), unknown);
+        assertThat(Plans.parse(hub.as("919").get("/api/v1/advice-requests/" + requestId).body()).get("status")
+                .asText()).as("nothing recorded").isEqualTo("REQUESTED");
     }
 
     @Test
@@ -140,15 +169,33 @@ class AdviceRequestTest {
     }
 
     @Test
-    void anAttachmentTheHubNeverReceivedIsRefused() {
+    void anAnswerCitesOnlyDocumentsSentWithItWhetherOrNotTheHubHoldsThem() {
+        String planId = Plans.freshId();
+        hub.as("919").put("/api/v1/plans/" + planId, Plans.golden(planId).toString(), "submit-" + planId);
+        byte[] letter = ("%PDF-1.4\n% Hertfordshire's own letter for " + planId + "\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThat(hub.as("919").putDocument("/api/v1/plans/" + planId + "/documents/" + PlanDocumentTest.REFERENCE,
+                "application/pdf", java.net.http.HttpRequest.BodyPublishers.ofByteArray(letter)).statusCode())
+                .isEqualTo(200);
         String requestId = requested("MEDICAL", TRUST, null).get("requestId").asText();
+
+        HttpResponse<String> held = answerHealth(requestId, citing(requestId, AdviceBundles.sha256(letter)),
+                "held-" + requestId);
+        HttpResponse<String> neverReceived = answerHealth(requestId, citing(requestId, "0".repeat(64)),
+                "never-" + requestId);
+
+        assertRefused(held, 422, "attachments[0].sha256", "attachment-of-this-answer");
+        Answers.assertAnsweredAlike(held, AdviceBundles.sha256(letter), neverReceived, "0".repeat(64));
+        assertThat(Plans.parse(hub.as("919").get("/api/v1/advice-requests/" + requestId).body()).get("status")
+                .asText()).as("nothing recorded").isEqualTo("REQUESTED");
+    }
+
+    private static ObjectNode citing(String requestId, String sha256) {
         ObjectNode advice = healthAdvice(requestId);
         advice.withArray("attachments").addObject().put("documentReference", "ADV/report.pdf")
                 .put("title", "Report").put("mediaType", "application/pdf").put("sizeBytes", 10)
-                .put("sha256", "0".repeat(64));
-
-        assertRefused(answerHealth(requestId, advice, "att-" + requestId), 422, "attachments[0].sha256",
-                "attachment-received");
+                .put("sha256", sha256);
+        return advice;
     }
 
     @Test
@@ -164,6 +211,17 @@ class AdviceRequestTest {
         assertRefused(hub.as("919").post("/api/v1/councils/919/advice-requests",
                 newRequest("MEDICAL", "821", null).toString(), "bad-" + UUID.randomUUID()), 422, "recipient",
                 "recipient-fits-advice-type");
+    }
+
+    @Test
+    void adviceIsRequestedOnlyUnderACouncilsCode() {
+        for (String notACouncil : List.of(TRUST, RunningHub.ICB, "ZZZ")) {
+            String key = "not-a-council-" + UUID.randomUUID();
+            assertRefused(hub.as(TRUST).post("/api/v1/councils/" + notACouncil + "/advice-requests",
+                    newRequest("MEDICAL", TRUST, null).toString(), key), 404, "council", "known-council");
+            assertRefused(hub.as(TRUST).get("/api/v1/councils/" + notACouncil + "/advice-requests"), 404, "council",
+                    "known-council");
+        }
     }
 
     @Test

@@ -105,7 +105,7 @@ class EndToEndTransferTest {
         assertThat(lutonUpdates.statusCode()).as(lutonUpdates.body()).isEqualTo(200);
         assertThat(Plans.parse(lutonUpdates.body()).get("version").asInt()).isEqualTo(2);
         BadRequestTest.assertRefused(hub.as("919").put("/api/v1/plans/" + planId, Plans.golden(planId).toString(),
-                "herts-amends-" + planId), 403, "owningCouncil", "own-authority-only");
+                "herts-amends-" + planId), 409, "planId", "plan-id-taken");
     }
 
     @Test

@@ -95,6 +95,10 @@ class FhirAdviceTest {
         HttpResponse<byte[]> letter = hub.as("919").getBytes("/api/v1/councils/919/inbox/advice/" + responseId
                 + "/attachments/" + attachment.get("sha256").asText());
         assertThat(new String(letter.body(), StandardCharsets.US_ASCII)).contains(requestId);
+        assertThat(letter.headers().allValues("Content-Disposition"))
+                .containsExactly("attachment; filename=\"clinic-letter.pdf\"");
+        assertThat(letter.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(letter.headers().allValues("Cache-Control")).containsExactly("no-store");
     }
 
     @Test

@@ -33,16 +33,43 @@ class FhirRejectionTest {
     private final TrustSystem otherTrust = new TrustSystem(hub, OTHER_TRUST);
 
     @Test
-    void adviceFromATrustThatDoesNotOwnTheTaskIsRefused() {
+    void toATrustThatDoesNotOwnTheTaskItIsNotThereAndItsAdviceIsNotKept() {
         String requestId = requested();
+        String unknown = UUID.randomUUID().toString();
 
-        assertRefused(postDocument(otherTrust, AdviceBundles.document(AdviceBundles.advice(requestId))), 403,
-                "forbidden", EXTENSION);
+        HttpResponse<String> document = postDocument(otherTrust, AdviceBundles.document(AdviceBundles.advice(requestId)));
+        HttpResponse<String> message = otherTrust.send("POST", "/$process-message", JSON, AdviceBundles.json(
+                AdviceBundles.message(AdviceBundles.advice(requestId))).getBytes(StandardCharsets.UTF_8));
+
+        assertRefused(document, 404, "not-found", EXTENSION);
+        Answers.assertAnsweredAlike(document, requestId,
+                postDocument(otherTrust, AdviceBundles.document(AdviceBundles.advice(unknown))), unknown);
+        assertRefused(message, 404, "not-found", "Bundle");
+        Answers.assertAnsweredAlike(message, requestId, otherTrust.send("POST", "/$process-message", JSON,
+                AdviceBundles.json(AdviceBundles.message(AdviceBundles.advice(unknown)))
+                        .getBytes(StandardCharsets.UTF_8)), unknown);
+        assertThat(hub.storesDocument(AdviceBundles.sha256(AdviceBundles.report(requestId))))
+                .as("the attached letter is not kept").isFalse();
+        assertThat(trust.client().read().resource(org.hl7.fhir.r4.model.Task.class).withId(requestId).execute()
+                .getStatus()).as("nothing recorded").isEqualTo(org.hl7.fhir.r4.model.Task.TaskStatus.REQUESTED);
+        assertAudited("POST /fhir/Bundle", OTHER_TRUST, "not-found");
         assertRefused(otherTrust.send("GET", "/Task?owner=" + TRUST, null, null), 403, "forbidden", "Task.owner");
-        assertRefused(otherTrust.send("GET", "/Task/" + requestId, null, null), 404, "not-found", "Task.id");
-        assertRefused(otherTrust.send("PATCH", "/Task/" + requestId, "application/json-patch+json",
-                statusPatch("in-progress")), 404, "not-found", "Task.id");
-        assertAudited("POST /fhir/Bundle", OTHER_TRUST, "not-your-authority");
+    }
+
+    @Test
+    void anotherTrustsTaskReadsAndChangesAsOneThatDoesNotExist() {
+        String requestId = requested();
+        String unknown = UUID.randomUUID().toString();
+
+        HttpResponse<String> read = otherTrust.send("GET", "/Task/" + requestId, null, null);
+        HttpResponse<String> patched = otherTrust.send("PATCH", "/Task/" + requestId, "application/json-patch+json",
+                statusPatch("in-progress"));
+
+        assertRefused(read, 404, "not-found", "Task.id");
+        Answers.assertAnsweredAlike(read, requestId, otherTrust.send("GET", "/Task/" + unknown, null, null), unknown);
+        assertRefused(patched, 404, "not-found", "Task.id");
+        Answers.assertAnsweredAlike(patched, requestId, otherTrust.send("PATCH", "/Task/" + unknown,
+                "application/json-patch+json", statusPatch("in-progress")), unknown);
     }
 
     @Test
@@ -50,9 +77,11 @@ class FhirRejectionTest {
         String requestId = requested();
         assertThat(postDocument(trust, AdviceBundles.document(AdviceBundles.advice(requestId))).statusCode())
                 .isEqualTo(201);
+        byte[] second = ("%PDF-1.4\n% a second letter for " + requestId + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
-        assertRefused(postDocument(trust, AdviceBundles.document(AdviceBundles.advice(requestId))), 409,
-                "business-rule", EXTENSION);
+        assertRefused(postDocument(trust, AdviceBundles.document(AdviceBundles.advice(requestId, second), second)),
+                409, "business-rule", EXTENSION);
+        assertThat(hub.storesDocument(AdviceBundles.sha256(second))).as("the second letter is not kept").isFalse();
         assertRefused(trust.send("PATCH", "/Task/" + requestId, "application/json-patch+json",
                 statusPatch("in-progress")), 409, "business-rule", "Task");
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Composition;
 import org.junit.jupiter.api.Test;
-import uk.ehcexchange.hub.fhir.HapiSecondOpinion;
+import uk.ehcexchange.hub.door.fhir.HapiSecondOpinion;
 import uk.ehcexchange.security.audit.AuditEvent;
 import uk.ehcexchange.security.audit.AuditTrail;
 

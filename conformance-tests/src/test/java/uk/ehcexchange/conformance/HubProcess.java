@@ -35,7 +35,11 @@ final class HubProcess implements AutoCloseable {
                 HEAP, "-jar", executableJar().toString(), "--server.port=" + apiPort, "--management.server.port=0",
                 "--ehc.data-dir=" + folder,
                 // Hubs between councils only: the FHIR front door (and its validator's heap) is not needed.
-                "--ehc.fhir.enabled=false"));
+                "--ehc.fhir.enabled=false",
+                // Its own H2 file rather than PostgreSQL, which the hub allows only when told.
+                "--ehc.database.allow-embedded=true",
+                // Tests poll a transfer's status ten times a second, which the default quota would soon refuse.
+                "--ehc.quotas.requests-per-minute=1000000"));
         command.addAll(arguments);
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Section K documents go up and come back byte for byte; only the owning council, only listed references. */
 class PlanDocumentTest {
 
-    private static final String REFERENCE = "HCC-EHCP-2023-004417/K/04-medical-advice.pdf";
+    static final String REFERENCE = "HCC-EHCP-2023-004417/K/04-medical-advice.pdf";
     private static final byte[] PDF = "%PDF-1.7\n% invented medical advice for tests\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
 
@@ -33,6 +33,10 @@ class PlanDocumentTest {
         assertThat(downloaded.statusCode()).isEqualTo(200);
         assertThat(downloaded.body()).isEqualTo(PDF);
         assertThat(downloaded.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(downloaded.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(downloaded.headers().allValues("Content-Disposition"))
+                .containsExactly("attachment; filename=\"04-medical-advice.pdf\"");
+        assertThat(downloaded.headers().allValues("Cache-Control")).containsExactly("no-store");
     }
 
     @Test
@@ -44,11 +48,34 @@ class PlanDocumentTest {
     }
 
     @Test
-    void anotherCouncilCannotUploadToThePlan() {
+    void toAnotherCouncilThePlanDoesNotExistAndItsUploadIsNotKept() {
         String planId = submittedPlan();
+        String unknown = Plans.freshId();
+        byte[] pdf = ("%PDF-1.7\n% Luton's upload to " + planId + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
-        assertRefused(hub.as("821").putDocument(documentPath(planId), "application/pdf",
-                HttpRequest.BodyPublishers.ofByteArray(PDF)), 403, "planId", "own-authority-only");
+        HttpResponse<String> hidden = hub.as("821").putDocument(documentPath(planId), "application/pdf",
+                HttpRequest.BodyPublishers.ofByteArray(pdf));
+
+        assertRefused(hidden, 404, "planId", "known-plan");
+        Answers.assertAnsweredAlike(hidden, planId, hub.as("821").putDocument(documentPath(unknown),
+                "application/pdf", HttpRequest.BodyPublishers.ofByteArray(pdf)), unknown);
+        assertThat(hub.storesDocument(AdviceBundles.sha256(pdf))).as("no file kept").isFalse();
+        assertThat(hub.partialUploads()).isZero();
+        assertRefused(hub.as("919").get(documentPath(planId)), 404, "reference", "known-document");
+        Answers.assertAnsweredAlike(hub.as("821").get(documentPath(planId)), planId,
+                hub.as("821").get(documentPath(unknown)), unknown);
+    }
+
+    @Test
+    void aRefusedUploadOfTheOwnerIsNotKeptEither() {
+        String planId = submittedPlan();
+        byte[] pdf = ("%PDF-1.7\n% unlisted upload to " + planId + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+        assertRefused(hub.as("919").putDocument("/api/v1/plans/" + planId + "/documents/K/unlisted.pdf",
+                "application/pdf", HttpRequest.BodyPublishers.ofByteArray(pdf)), 422, "reference", "referenced-document");
+        assertRefused(hub.as("919").putDocument(documentPath(planId), "application/x-msdownload",
+                HttpRequest.BodyPublishers.ofByteArray(pdf)), 415, "Content-Type", "document-media-type");
+        assertThat(hub.storesDocument(AdviceBundles.sha256(pdf))).as("no file kept").isFalse();
     }
 
     @Test

@@ -62,7 +62,12 @@ final class RunningHub {
         }
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
                 "--ehc.fhir.token-audience=" + TOKEN_AUDIENCE, "--ehc.data-dir=" + dataDir,
-                "--ehc.transfers.redelivery-delay=100ms"));
+                "--ehc.transfers.redelivery-delay=100ms",
+                // Configured as production but for the database: H2 in the data folder rather than PostgreSQL.
+                "--ehc.database.allow-embedded=true",
+                // One client key serves many test classes polling with Awaitility (ten requests a second): quotas
+                // stay on, so every request is counted, but far above the default. QuotaTest tests the limits.
+                "--ehc.quotas.requests-per-minute=1000000", "--ehc.quotas.bytes-per-day=1TB"));
         Path keys = dataDir.resolve("keys");
         DevelopmentCa ca = DevelopmentCa.create("Conformance test CA");
         try {
@@ -215,6 +220,25 @@ final class RunningHub {
             instance = new RunningHub();
         }
         return instance;
+    }
+
+    /**
+     * Whether the hub's content store holds a document with this digest: the one check, beside the database, that a
+     * refused request left no file behind. Uploads in progress sit in {@code documents/incoming}; none may be left.
+     */
+    boolean storesDocument(String sha256) {
+        Path documents = bean(uk.ehcexchange.hub.config.HubProperties.class).dataDir().resolve("documents");
+        return Files.exists(documents.resolve(sha256));
+    }
+
+    long partialUploads() {
+        Path incoming = bean(uk.ehcexchange.hub.config.HubProperties.class).dataDir().resolve("documents")
+                .resolve("incoming");
+        try (var files = Files.list(incoming)) {
+            return files.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** For the few checks a client cannot make over HTTP, such as whether a refusal was audited. */

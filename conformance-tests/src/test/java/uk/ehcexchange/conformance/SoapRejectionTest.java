@@ -153,8 +153,43 @@ class SoapRejectionTest {
     @Test
     void theFaultTableMirrorsTheRestTable() {
         for (uk.ehcexchange.hub.core.Rejection rejection : uk.ehcexchange.hub.core.Rejection.values()) {
-            assertThat(uk.ehcexchange.hub.soap.SoapFaultCode.of(rejection).code()).isEqualTo(rejection.code());
+            assertThat(uk.ehcexchange.hub.door.soap.SoapFaultCode.of(rejection).code()).isEqualTo(rejection.code());
         }
+    }
+
+    @Test
+    void aPlanIdAnotherCouncilsPlanHasIsTakenWithoutSayingWhose() {
+        String planId = Plans.freshId();
+        assertThat(hub.as("919").put("/api/v1/plans/" + planId, Plans.golden(planId).toString(), "own-" + planId)
+                .statusCode()).isEqualTo(201);
+
+        HttpResponse<String> answer = soap.post(soap.envelope("303", "<hub:SubmitPlanRequest><hub:MessageId>taken-"
+                + planId + "</hub:MessageId>" + SoapClients.councilXmlElement(SoapFixtures.plan(planId, "303"))
+                + "</hub:SubmitPlanRequest>"));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(500);
+        assertThat(answer.body()).contains("<Code>conflict</Code>").contains("<Rule>plan-id-taken</Rule>");
+        assertThat(answer.body().replace(planId, "{id}")).as("names no owner").doesNotContain("919");
+        assertThat(Plans.parse(hub.as("919").get("/api/v1/plans/" + planId).body()).get("owningCouncil").asText())
+                .isEqualTo("919");
+    }
+
+    @Test
+    void anotherCouncilsInboxItemIsFetchedAsOneThatDoesNotExist() {
+        String requestId = FhirAdviceTest.ask(hub, RunningHub.TRUST, null).get("requestId").asText();
+        HttpResponse<String> answered = hub.as(RunningHub.TRUST).post("/api/v1/advice-requests/" + requestId
+                + "/health-advice", AdviceRequestTest.healthAdvice(requestId).toString(), "soap-" + requestId);
+        String responseId = Plans.parse(answered.body()).get("responseId").asText();
+        String unknown = java.util.UUID.randomUUID().toString();
+        String fetch = "<hub:FetchInboxItemRequest><hub:Council>303</hub:Council><hub:Kind>ADVICE</hub:Kind>"
+                + "<hub:ItemId>%s</hub:ItemId></hub:FetchInboxItemRequest>";
+
+        HttpResponse<String> hidden = soap.post(soap.envelope("303", fetch.formatted(responseId)));
+
+        assertSoapFault(hidden, "soap:Client", "not-found", "/Envelope/Body/FetchInboxItemRequest/ResponseId",
+                "known-advice");
+        Answers.assertAnsweredAlike(hidden, responseId, soap.post(soap.envelope("303", fetch.formatted(unknown))),
+                unknown);
     }
 
     private static void assertSoapFault(HttpResponse<String> answer, String faultCode, String code, String element,

@@ -81,6 +81,21 @@ class AdviceRepository {
                 .update();
     }
 
+    /** The content files the advice's attachments are, by digest: what keeps them from the content sweep. */
+    void insertAttachments(String responseId, List<String> sha256s) {
+        for (String sha256 : sha256s) {
+            jdbc.sql("INSERT INTO advice_attachment (response_id, sha256) VALUES (?, ?)").params(responseId, sha256)
+                    .update();
+        }
+    }
+
+    /** When the advice's attachments were deleted after their retention period, if they were. */
+    Optional<Instant> contentPurgedAt(String responseId) {
+        return jdbc.sql("SELECT content_purged_at FROM advice_response WHERE response_id = ?").param(responseId)
+                .query((rs, n) -> rs.getTimestamp(1)).list().stream().filter(java.util.Objects::nonNull)
+                .map(Timestamp::toInstant).findFirst();
+    }
+
     Optional<AdviceResponse> responseByMessage(String responder, String messageId) {
         return jdbc.sql("SELECT " + RESPONSE_COLUMNS + ", r.document FROM advice_response r JOIN advice_request q"
                         + " ON q.request_id = r.request_id WHERE r.responder = ? AND r.message_id = ?")

@@ -1,24 +1,28 @@
 package uk.ehcexchange.hub.advice;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.audit.AuditRecorder;
-import uk.ehcexchange.hub.auth.ClientIdentity;
-import uk.ehcexchange.hub.auth.ClientRole;
+import uk.ehcexchange.hub.core.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientRole;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.document.ContentReferences;
 import uk.ehcexchange.hub.document.ContentStore;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
@@ -26,6 +30,7 @@ import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.support.JsonDocuments;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.core.ContentPurged;
 import uk.ehcexchange.model.AdviceType;
 import uk.ehcexchange.model.Attachment;
 import uk.ehcexchange.model.AuthorityKind;
@@ -62,10 +67,12 @@ public class AdviceService {
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ContentReferences references;
 
     public AdviceService(AdviceRepository repository, PlanRepository plans, AuthorityDirectory directory,
                          ContentStore content, IdempotentRequests idempotent, TransactionTemplate transaction,
-                         AuditRecorder audit, ObjectMapper json, Clock clock) {
+                         AuditRecorder audit, ObjectMapper json, Clock clock, ContentReferences references) {
+        this.references = references;
         this.repository = repository;
         this.plans = plans;
         this.directory = directory;
@@ -78,6 +85,7 @@ public class AdviceService {
     }
 
     public AdviceRequest request(ClientIdentity client, String council, String idempotencyKey, NewAdviceRequest body) {
+        requireCouncil(council);
         requireActingFor(client, council, "council");
         LocalDate today = LocalDate.now(clock);
         LocalDate requestedOn = body.requestedOn() == null ? today : body.requestedOn();
@@ -89,7 +97,7 @@ public class AdviceService {
                             requestedOn, AdviceRequest.dueOn(requestedOn), AdviceRequestStatus.REQUESTED, null,
                             clock.instant(), clock.instant());
                     repository.insert(created);
-                    return new StoredResponse(HttpStatus.CREATED.value(), JsonDocuments.write(json, created));
+                    return StoredResponse.created(JsonDocuments.write(json, created));
                 });
         AdviceRequest request = JsonDocuments.read(json, stored.body(), AdviceRequest.class);
         audit.accepted(client, "advice.request", request.requestId());
@@ -98,12 +106,24 @@ public class AdviceService {
         return request;
     }
 
-    /** Visible to the council that asked and the party asked; to anyone else it does not exist. */
+    /**
+     * Visible to the council that asked and the party asked; to anyone else it does not exist: the same 404, word for
+     * word, as an id the hub never issued, so that an outsider cannot even learn that a request exists.
+     */
     public AdviceRequest find(ClientIdentity client, String requestId) {
+        return repository.find(requestId).filter(r -> visibleTo(client, r)).orElseThrow(() -> unknownRequest(requestId));
+    }
+
+    /** A request the caller was asked (the Task it owns), or nothing, whether the request is absent or someone else's. */
+    public Optional<AdviceRequest> findAssigned(ClientIdentity client, String requestId) {
         return repository.find(requestId)
-                .filter(r -> client.role() == ClientRole.SOCIAL_CARE ? forSocialCareTeam(client, r)
-                        : client.authorityCode().equals(r.requestingCouncil()) || client.authorityCode().equals(r.recipient()))
-                .orElseThrow(() -> unknownRequest(requestId));
+                .filter(r -> visibleTo(client, r) && client.authorityCode().equals(r.recipient()));
+    }
+
+    private static boolean visibleTo(ClientIdentity client, AdviceRequest request) {
+        return client.role() == ClientRole.SOCIAL_CARE ? forSocialCareTeam(client, request)
+                : client.authorityCode().equals(request.requestingCouncil())
+                        || client.authorityCode().equals(request.recipient());
     }
 
     /** A council's social care team sees only the social care requests addressed to its council. */
@@ -116,6 +136,7 @@ public class AdviceService {
     }
 
     public List<AdviceRequest> requestedBy(ClientIdentity client, String council) {
+        requireCouncil(council);
         requireActingFor(client, council, "council");
         List<AdviceRequest> requests = repository.requestedBy(council);
         return client.role() == ClientRole.SOCIAL_CARE
@@ -146,22 +167,36 @@ public class AdviceService {
         return repository.find(requestId).orElseThrow();
     }
 
+    /** Health advice sent without documents of its own (the JSON API), so it may cite none. */
     public AdviceResponse answer(ClientIdentity responder, String requestId, String messageId, HealthAdvice advice) {
+        return answer(responder, requestId, messageId, advice, List.of());
+    }
+
+    /**
+     * @param sent the documents sent with this answer; {@code advice.attachments} may cite these and no others
+     */
+    public AdviceResponse answer(ClientIdentity responder, String requestId, String messageId, HealthAdvice advice,
+                                 List<AnswerAttachment> sent) {
         List<Violation> violations = new ArrayList<>(CanonicalValidator.validate(advice, clock));
         return answer(responder, requestId, messageId, AdviceType.MEDICAL, advice, advice.requestReference(),
-                advice.child(), advice.attachments(), violations);
+                advice.child(), advice.attachments(), sent, violations);
     }
 
     public AdviceResponse answer(ClientIdentity responder, String requestId, String messageId,
                                  SocialCareAssessment assessment) {
         List<Violation> violations = new ArrayList<>(CanonicalValidator.validate(assessment, clock));
         return answer(responder, requestId, messageId, AdviceType.SOCIAL_CARE, assessment,
-                assessment.requestReference(), assessment.child(), assessment.attachments(), violations);
+                assessment.requestReference(), assessment.child(), assessment.attachments(), List.of(), violations);
     }
 
+    /**
+     * Every check comes before anything is kept: the request must be one the responder may see (else the same 404
+     * as an unknown id), sent to it, open, of the right kind and about the same child, and the answer may cite only
+     * documents sent with it. Only then are those documents stored and the answer recorded.
+     */
     private AdviceResponse answer(ClientIdentity responder, String requestId, String messageId, AdviceType kind,
                                   Object document, String requestReference, Child child, List<Attachment> attachments,
-                                  List<Violation> violations) {
+                                  List<AnswerAttachment> sent, List<Violation> violations) {
         if (messageId == null || !MESSAGE_ID.matcher(messageId).matches()) {
             throw RejectedException.of(Rejection.INVALID_IDEMPOTENCY_KEY, "messageId", "message-id-format",
                     "the message id must be 1-128 characters of A-Z a-z 0-9 . _ : -", requestId);
@@ -170,8 +205,9 @@ public class AdviceService {
         if (resent.isPresent()) {
             return replay(resent.get(), requestId, messageId);
         }
-        AdviceRequest request = repository.find(requestId).orElseThrow(() -> unknownRequest(requestId));
+        AdviceRequest request = find(responder, requestId);
         if (!responder.authorityCode().equals(request.recipient())) {
+            // Only the council that asked gets here: it knows the request, so being told who may answer reveals nothing.
             throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "requestId", "recipient-only",
                     "this client acts for " + responder.authorityCode() + "; request " + requestId
                             + " was sent to " + request.recipient(), requestId);
@@ -191,16 +227,11 @@ public class AdviceService {
             violations.add(new Violation("child", "child-matches-request",
                     "names a different child from the one request " + requestId + " is about"));
         }
-        for (int i = 0; i < attachments.size(); i++) {
-            String sha256 = attachments.get(i).sha256();
-            if (sha256 != null && !Files.exists(content.path(sha256))) {
-                violations.add(new Violation("attachments[" + i + "].sha256", "attachment-received",
-                        "no document with this digest has been received"));
-            }
-        }
+        List<AnswerAttachment> cited = citedDocuments(attachments, sent, violations);
         if (!violations.isEmpty()) {
             throw RejectedException.invalid(violations, requestId);
         }
+        cited.forEach(this::store);
         String responseId = UUID.randomUUID().toString();
         LocalDate receivedOn = LocalDate.now(clock);
         try {
@@ -210,6 +241,7 @@ public class AdviceService {
                 }
                 repository.insertResponse(responseId, requestId, responder.authorityCode(), messageId,
                         JsonDocuments.write(json, document), receivedOn, !receivedOn.isAfter(request.dueOn()), clock.instant());
+                referToAttachments(responseId, requestId, attachments);
             });
         } catch (DuplicateKeyException raced) {
             // A twin of this message committed first: answer as it was answered.
@@ -221,6 +253,61 @@ public class AdviceService {
         log.info("Advice {} answers request {} for {} (within deadline: {})", responseId, requestId,
                 request.requestingCouncil(), response.withinDeadline());
         return response;
+    }
+
+    /**
+     * The documents an answer cites, each of which must have been sent with it: a digest of anything else the store
+     * holds (another answer's report, another council's plan document) would hand that document to this council,
+     * and would tell the sender whether the hub holds it.
+     */
+    private static List<AnswerAttachment> citedDocuments(List<Attachment> attachments, List<AnswerAttachment> sent,
+                                                         List<Violation> violations) {
+        List<AnswerAttachment> cited = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < attachments.size(); i++) {
+            String sha256 = attachments.get(i).sha256();
+            if (sha256 == null) {
+                continue; // the canonical rules already require it
+            }
+            Optional<AnswerAttachment> document = sent.stream().filter(d -> d.sha256().equals(sha256)).findFirst();
+            if (document.isEmpty()) {
+                violations.add(new Violation("attachments[" + i + "].sha256", "attachment-of-this-answer",
+                        "an answer may cite only a document sent with it (inline, in a FHIR DocumentReference); "
+                                + "no document with this digest came with this answer"));
+            } else if (seen.add(sha256)) {
+                cited.add(document.get());
+            }
+        }
+        return cited;
+    }
+
+    private void store(AnswerAttachment document) {
+        try (InputStream in = document.content().get()) {
+            ContentStore.Stored stored = content.store(in);
+            if (!stored.sha256().equals(document.sha256())) {
+                throw new IllegalStateException("a document sent with an answer changed between reading and storing");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store a document sent with an answer", e);
+        }
+    }
+
+    /**
+     * Records which content files the advice needs, holding their locks so that none is deleted before this commits,
+     * and checks again that each is still there: the check before the transaction could have raced a deletion.
+     */
+    private void referToAttachments(String responseId, String requestId, List<Attachment> attachments) {
+        List<String> digests = attachments.stream().map(Attachment::sha256).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        references.lock(digests);
+        for (int i = 0; i < attachments.size(); i++) {
+            String sha256 = attachments.get(i).sha256();
+            if (sha256 != null && !content.exists(sha256)) {
+                throw RejectedException.invalid(List.of(new Violation("attachments[" + i + "].sha256",
+                        "attachment-of-this-answer", "the document sent with this answer was removed before it was recorded; send the answer again")), requestId);
+            }
+        }
+        repository.insertAttachments(responseId, digests);
     }
 
     /** The advice and assessments answered for a council's plan: they travel with it when the child moves. */
@@ -252,6 +339,9 @@ public class AdviceService {
         AdviceResponse response = inboxItem(client, council, responseId);
         for (var attachment : response.advice().path("attachments")) {
             if (sha256.equals(attachment.path("sha256").asText())) {
+                repository.contentPurgedAt(responseId).ifPresent(purgedAt -> {
+                    throw ContentPurged.rejection("sha256", "advice " + responseId, purgedAt, responseId);
+                });
                 return JsonDocuments.read(json, attachment.toString(), Attachment.class);
             }
         }
@@ -318,6 +408,18 @@ public class AdviceService {
                     "message " + messageId + " already answered request " + first.requestId(), requestId);
         }
         return first.withoutDocument();
+    }
+
+    /**
+     * Advice is asked for by a council: a path naming anything else (an ICB's or trust's code, a typo) names no
+     * council, so it is a 404 like any other path naming nothing, before the question of who may act for it.
+     */
+    private void requireCouncil(String council) {
+        if (!directory.isCouncil(council)) {
+            throw RejectedException.of(Rejection.NOT_FOUND, "council", "known-council",
+                    "there is no council " + council + " in the directory; advice is requested by a council",
+                    council);
+        }
     }
 
     private static RejectedException unknownRequest(String requestId) {

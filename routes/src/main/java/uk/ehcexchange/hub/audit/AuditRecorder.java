@@ -1,12 +1,11 @@
 package uk.ehcexchange.hub.audit;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.security.audit.AuditEvent;
 import uk.ehcexchange.security.audit.AuditTrail;
 
@@ -24,16 +23,17 @@ public class AuditRecorder {
         this.meters = meters;
     }
 
-    public void rejected(HttpServletRequest request, String subjectId, String reason) {
-        String actor = actor(request);
-        String action = request.getMethod() + " " + request.getRequestURI();
-        log.info("Rejected {} by {} subject={} reason={}", action, actor, subjectId, reason);
-        meters.counter("ehc.api.rejections", "rule", reason.split(" ")[0]).increment();
-        trail.record(AuditEvent.rejected(actor, action, subjectId, reason));
-    }
-
+    /**
+     * A refusal, by whichever door: logged at INFO (the caller's fault, not the hub's), counted by rule in
+     * {@code ehc.api.rejections}, and recorded.
+     *
+     * @param actor  the authority the caller acts for, or "anonymous"
+     * @param action what was refused, as the door names it ({@code GET /api/v1/…}, {@code soap SubmitPlan})
+     * @param reason the rule first, then what it was about; identifiers only, never personal data
+     */
     public void rejected(String actor, String action, String subjectId, String reason) {
         log.info("Rejected {} by {} subject={} reason={}", action, actor, subjectId, reason);
+        meters.counter("ehc.api.rejections", "rule", reason.split(" ")[0]).increment();
         trail.record(AuditEvent.rejected(actor, action, subjectId, reason));
     }
 
@@ -50,10 +50,5 @@ public class AuditRecorder {
         log.warn("Flagged {} by {} subject={} reason={}", action, actor, subjectId, reason);
         meters.counter("ehc.audit.flagged", "action", action).increment();
         trail.record(new AuditEvent(Instant.now(), actor, action, AuditEvent.Outcome.ACCEPTED, subjectId, reason));
-    }
-
-    private static String actor(HttpServletRequest request) {
-        Object client = request.getAttribute(ClientIdentity.REQUEST_ATTRIBUTE);
-        return client instanceof ClientIdentity identity ? identity.authorityCode() : "anonymous";
     }
 }

@@ -17,9 +17,6 @@ import uk.ehcexchange.hub.directory.AuthorityDirectory;
 @Configuration(proxyBeanMethods = false)
 public class ApiClientsConfiguration {
 
-    /** The councils of the README's walk-through: Hertfordshire, Luton, Bexley and Bromley. */
-    public static final List<String> DEMO_COUNCILS = List.of("919", "821", "303", "305");
-
     private static final Logger log = LoggerFactory.getLogger(ApiClientsConfiguration.class);
 
     @Bean
@@ -38,7 +35,7 @@ public class ApiClientsConfiguration {
     private static List<HubProperties.Client> throwawayDemoClients(Path dataDir) {
         List<HubProperties.Client> clients = new ArrayList<>();
         StringBuilder file = new StringBuilder("# DEMONSTRATION ONLY: throwaway API keys, replaced at every start.\n");
-        for (String council : DEMO_COUNCILS) {
+        for (String council : HubProperties.DEMO_COUNCILS) {
             String key = ApiKeys.generate();
             clients.add(new HubProperties.Client("demo-" + council, council, ApiKeys.sha256Hex(key)));
             file.append("council.").append(council).append('=').append(key).append('\n');
@@ -52,7 +49,7 @@ public class ApiClientsConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo API keys to " + keyFile, e);
         }
-        log.warn("DEMO MODE: throwaway API keys for councils {} written to {}. Not for real data.", DEMO_COUNCILS, keyFile);
+        log.warn("DEMO MODE: throwaway API keys for councils {} written to {}. Not for real data.", HubProperties.DEMO_COUNCILS, keyFile);
         return clients;
     }
 }

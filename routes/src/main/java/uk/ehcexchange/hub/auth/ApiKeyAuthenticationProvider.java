@@ -4,6 +4,8 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import uk.ehcexchange.hub.door.CallerAuthentication;
+import uk.ehcexchange.hub.door.PresentedCredential;
 
 /**
  * Checks a council system's API key, however it was carried: a REST header, or the PasswordText of a SOAP

@@ -23,7 +23,7 @@ import uk.ehcexchange.adapters.caseload.CaseloadFormatException;
 import uk.ehcexchange.adapters.caseload.CaseloadReader;
 import uk.ehcexchange.adapters.csv.CaseloadErrorReport;
 import uk.ehcexchange.hub.audit.JdbcAuditTrail;
-import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.bulk.ImportRuns.RowErrors;
 import uk.ehcexchange.hub.bulk.RowPreparer.Batch;
 import uk.ehcexchange.hub.bulk.RowPreparer.PreparedRow;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import uk.ehcexchange.adapters.caseload.CaseloadFormatException;
 import uk.ehcexchange.adapters.caseload.CaseloadReader;
 import uk.ehcexchange.adapters.caseload.CaseloadRow;
-import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.model.EhcPlan;

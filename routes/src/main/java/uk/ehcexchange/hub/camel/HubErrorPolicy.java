@@ -4,6 +4,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.config.HubProperties;
+import uk.ehcexchange.hub.transfer.HubEndpoints;
 
 /**
  * The one error policy of every route: bounded redelivery for passing faults, then the dead-letter queue with the

@@ -9,6 +9,7 @@ import uk.ehcexchange.hub.peering.PeerDelivery;
 import uk.ehcexchange.hub.transfer.ReceiptRecorder;
 import uk.ehcexchange.hub.transfer.TransferSender;
 import uk.ehcexchange.hub.transfer.pkg.TransferRejectedException;
+import uk.ehcexchange.hub.transfer.HubEndpoints;
 
 /**
  * The transfer path, one route per step: send (seal the plan for the new council), receive (store it in the new

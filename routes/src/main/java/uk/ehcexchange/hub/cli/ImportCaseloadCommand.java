@@ -20,7 +20,7 @@ import uk.ehcexchange.hub.bulk.CaseloadFileFormat;
 import uk.ehcexchange.hub.bulk.CaseloadImporter;
 import uk.ehcexchange.hub.bulk.ConcurrentImportException;
 import uk.ehcexchange.hub.bulk.ImportCounts;
-import uk.ehcexchange.hub.config.SettingValues;
+import uk.ehcexchange.hub.support.SettingValues;
 import uk.ehcexchange.model.reference.EnglishLocalAuthorities;
 
 /**

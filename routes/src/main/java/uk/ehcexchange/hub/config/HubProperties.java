@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-import uk.ehcexchange.hub.auth.ClientRole;
+import uk.ehcexchange.hub.core.ClientRole;
 import uk.ehcexchange.model.AuthorityKind;
 
 /**
@@ -40,6 +40,9 @@ public record HubProperties(
         @DefaultValue("true") boolean revocationChecking,
         @DefaultValue Peering peering,
         List<Peer> peers) {
+
+    /** The councils of the README's walk-through, which demo mode gives throwaway keys: Herts, Luton, Bexley, Bromley. */
+    public static final List<String> DEMO_COUNCILS = List.of("919", "821", "303", "305");
 
     public HubProperties {
         clients = clients == null ? List.of() : List.copyOf(clients);

@@ -19,8 +19,13 @@ public class PlanDocumentRepository {
         this.jdbc = jdbc;
     }
 
-    /** Records the document under its reference, replacing an earlier upload under the same reference. */
-    public void put(PlanDocument document, Instant now) {
+    /**
+     * Records the document under its reference, replacing an earlier upload under the same reference.
+     *
+     * @return the digest of the content it replaced, if there was an earlier upload
+     */
+    public Optional<String> put(PlanDocument document, Instant now) {
+        Optional<String> replaced = find(document.planId(), document.reference()).map(PlanDocument::sha256);
         int updated = jdbc.sql("""
                         UPDATE plan_document SET media_type = ?, size_bytes = ?, sha256 = ?, uploaded_at = ?
                         WHERE plan_id = ? AND document_reference = ?""")
@@ -36,6 +41,7 @@ public class PlanDocumentRepository {
                             document.sha256(), Timestamp.from(now))
                     .update();
         }
+        return replaced;
     }
 
     public Optional<PlanDocument> find(String planId, String reference) {

@@ -3,15 +3,17 @@ package uk.ehcexchange.hub.document;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.audit.AuditRecorder;
-import uk.ehcexchange.hub.auth.ClientIdentity;
-import uk.ehcexchange.hub.plan.PlanRepository;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.model.AdviceReceived;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.validation.Violation;
@@ -27,15 +29,22 @@ public class PlanDocumentService {
     static final Set<String> MEDIA_TYPES = Set.of("application/pdf", "application/json", "text/plain", "image/png",
             "image/jpeg", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
-    private final PlanRepository plans;
+    private final PlanService plans;
     private final PlanDocumentRepository documents;
     private final ContentStore content;
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ContentReferences references;
+    private final ContentJanitor janitor;
+    private final TransactionTemplate transaction;
 
-    public PlanDocumentService(PlanRepository plans, PlanDocumentRepository documents, ContentStore content,
-                               AuditRecorder audit, ObjectMapper json, Clock clock) {
+    public PlanDocumentService(PlanService plans, PlanDocumentRepository documents, ContentStore content,
+                               AuditRecorder audit, ObjectMapper json, Clock clock, ContentReferences references,
+                               ContentJanitor janitor, TransactionTemplate transaction) {
+        this.references = references;
+        this.janitor = janitor;
+        this.transaction = transaction;
         this.plans = plans;
         this.documents = documents;
         this.content = content;
@@ -45,8 +54,9 @@ public class PlanDocumentService {
     }
 
     /**
-     * Stores the document under its section K reference. Uploading the same reference again replaces it: the
-     * (plan, reference) key makes a resend harmless.
+     * Stores the document under its section K reference, once the plan is known to be the caller's, the reference
+     * listed and the media type one the hub passes on: nothing of a refused upload is read into the store.
+     * Uploading the same reference again replaces it: the (plan, reference) key makes a resend harmless.
      */
     public PlanDocumentRepository.PlanDocument upload(ClientIdentity client, String planId, String reference,
                                                       String mediaType, InputStream body) throws IOException {
@@ -60,12 +70,31 @@ public class PlanDocumentService {
             throw RejectedException.of(Rejection.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "document-media-type",
                     "send the document as one of " + MEDIA_TYPES, planId);
         }
-        ContentStore.Stored stored = content.store(body);
-        PlanDocumentRepository.PlanDocument document = new PlanDocumentRepository.PlanDocument(planId, reference,
-                type, stored.size(), stored.sha256());
-        documents.put(document, clock.instant());
+        PlanDocumentRepository.PlanDocument document;
+        String replaced;
+        try (ContentStore.Staged staged = content.stage(body)) {
+            document = new PlanDocumentRepository.PlanDocument(planId, reference, type, staged.size(),
+                    staged.sha256());
+            replaced = transaction.execute(status -> {
+                references.lock(List.of(staged.sha256()));
+                place(staged);
+                return documents.put(document, clock.instant()).orElse(null);
+            });
+        }
         audit.accepted(client, "plan.document.upload", planId);
+        if (replaced != null && !replaced.equals(document.sha256())) {
+            // Only now that the new row is committed: a rollback must find the old content still there.
+            janitor.deleteIfUnreferenced(replaced, null, ContentJanitor.Reason.REPLACED);
+        }
         return document;
+    }
+
+    private void place(ContentStore.Staged staged) {
+        try {
+            content.place(staged);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store document content", e);
+        }
     }
 
     public PlanDocumentRepository.PlanDocument find(ClientIdentity client, String planId, String reference)
@@ -75,14 +104,9 @@ public class PlanDocumentService {
                 "reference", "known-document", "no document with this reference has been uploaded", planId));
     }
 
+    /** Another council's plan is answered as one that does not exist ({@link PlanService#ownPlan}). */
     private EhcPlan ownPlan(ClientIdentity client, String planId) throws IOException {
-        PlanRepository.StoredPlan stored = plans.find(planId).orElseThrow(() -> RejectedException.of(
-                Rejection.NOT_FOUND, "planId", "known-plan", "there is no plan " + planId, planId));
-        if (!client.authorityCode().equals(stored.owningCouncil())) {
-            throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "planId", "own-authority-only",
-                    "the plan is maintained by another council", planId);
-        }
-        return json.readValue(stored.document(), EhcPlan.class);
+        return json.readValue(plans.ownPlan(client, planId).document(), EhcPlan.class);
     }
 
     private static boolean referencedInSectionK(EhcPlan plan, String reference) {

@@ -2,14 +2,11 @@ package uk.ehcexchange.hub.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.StrictErrorHandler;
-import ca.uhn.fhir.rest.server.IResourceProvider;
 import uk.ehcexchange.adapters.fhir.FhirAdviceMapper;
 import uk.ehcexchange.adapters.fhir.FhirPlanMapper;
 import uk.ehcexchange.adapters.fhir.FhirProfileValidator;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -54,18 +51,5 @@ class FhirConfiguration {
     @Bean
     FhirPlanMapper fhirPlanMapper(FhirContext context) {
         return new FhirPlanMapper(context);
-    }
-
-    @Bean
-    ServletRegistrationBean<FhirServer> fhirServlet(FhirContext context, List<IResourceProvider> resourceProviders,
-                                                     ProcessMessageProvider messages,
-                                                     FhirRequestGuard guard,
-                                                     FhirExceptionTranslator translator, FhirCapabilities capabilities) {
-        FhirServer server = new FhirServer(context, resourceProviders, List.of(messages),
-                List.of(guard, translator, capabilities));
-        ServletRegistrationBean<FhirServer> registration = new ServletRegistrationBean<>(server, FhirServer.PATH + "/*");
-        registration.setName("fhir");
-        registration.setLoadOnStartup(1);
-        return registration;
     }
 }

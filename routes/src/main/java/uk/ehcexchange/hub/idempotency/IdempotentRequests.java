@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.support.Sha256;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.core.RejectedException;

@@ -68,6 +68,13 @@ public class InboundTransferRepository {
                 .param(council).query((rs, n) -> map(rs)).list();
     }
 
+    /** When the transfer's documents were deleted after their retention period, if they were. */
+    public Optional<Instant> contentPurgedAt(String transferId) {
+        return jdbc.sql("SELECT content_purged_at FROM inbound_transfer WHERE transfer_id = ?").param(transferId)
+                .query((rs, n) -> rs.getTimestamp(1)).list().stream().filter(java.util.Objects::nonNull)
+                .map(Timestamp::toInstant).findFirst();
+    }
+
     public String packageOf(String transferId) {
         return jdbc.sql("SELECT package FROM inbound_transfer WHERE transfer_id = ?").param(transferId)
                 .query(String.class).single();

@@ -8,13 +8,14 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.audit.AuditRecorder;
-import uk.ehcexchange.hub.auth.ClientIdentity;
-import uk.ehcexchange.hub.camel.HubEndpoints;
+import uk.ehcexchange.hub.core.ClientIdentity;
+import uk.ehcexchange.hub.transfer.HubEndpoints;
 import uk.ehcexchange.transfer.TransferDeadline;
 import uk.ehcexchange.transfer.DeadlineKind;
 import uk.ehcexchange.hub.transfer.DeadlineRepository;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.core.ContentPurged;
 import uk.ehcexchange.hub.keys.HubCredentials;
 import uk.ehcexchange.hub.peering.ReceiptOutbox;
 import uk.ehcexchange.hub.transfer.pkg.DocumentParts;
@@ -94,9 +95,13 @@ public class InboxService {
     public ManifestPart document(ClientIdentity client, String council, String transferId, String partName) {
         requireOwnInbox(client, council);
         find(council, transferId);
-        return inbound.documents(transferId).stream().filter(d -> d.name().equals(partName)).findFirst()
+        ManifestPart part = inbound.documents(transferId).stream().filter(d -> d.name().equals(partName)).findFirst()
                 .orElseThrow(() -> RejectedException.of(Rejection.NOT_FOUND, "part", "known-document",
                         "no document " + partName + " travelled with transfer " + transferId, transferId));
+        inbound.contentPurgedAt(transferId).ifPresent(purgedAt -> {
+            throw ContentPurged.rejection("part", "transfer " + transferId, purgedAt, transferId);
+        });
+        return part;
     }
 
     private InboundTransferRepository.InboundTransfer find(String council, String transferId) {

@@ -3,9 +3,11 @@ package uk.ehcexchange.hub.inbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.camel.Exchange;
@@ -17,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.audit.AuditRecorder;
+import uk.ehcexchange.hub.document.ContentReferences;
 import uk.ehcexchange.hub.document.ContentStore;
 import uk.ehcexchange.hub.keys.HubCredentials;
 import uk.ehcexchange.hub.plan.PlanHandedOver;
@@ -56,11 +59,14 @@ public class TransferReceiver {
     private final ObjectMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ContentReferences references;
 
     public TransferReceiver(SecureTransferPackages packages, PackageStore store, InboundTransferRepository inbound,
                             ContentStore content, TransferDeadlines deadlines, PlanRepository plans,
                             HubCredentials credentials, TransactionTemplate transaction, AuditRecorder audit,
-                            ObjectMapper json, Clock clock, ApplicationEventPublisher events) {
+                            ObjectMapper json, Clock clock, ApplicationEventPublisher events,
+                            ContentReferences references) {
+        this.references = references;
         this.events = events;
         this.plans = plans;
         this.packages = packages;
@@ -127,15 +133,31 @@ public class TransferReceiver {
     private void store(SecureTransferPackages.Opened opened) throws IOException {
         TransferManifestV1 manifest = opened.manifest();
         List<ManifestPart> documents = manifest.parts().stream().filter(p -> p.role() != PartRole.PLAN).toList();
-        for (ManifestPart part : documents) {
-            try (InputStream in = Files.newInputStream(opened.parts().get(part.name()))) {
-                content.store(in);
+        List<ContentStore.Staged> staged = new ArrayList<>();
+        try {
+            for (ManifestPart part : documents) {
+                try (InputStream in = Files.newInputStream(opened.parts().get(part.name()))) {
+                    staged.add(content.stage(in));
+                }
             }
+            storeRecords(opened, documents, staged);
+        } finally {
+            staged.forEach(ContentStore.Staged::close);
         }
+    }
+
+    /** The inbox rows, with the documents' content placed under its lock in the same transaction. */
+    private void storeRecords(SecureTransferPackages.Opened opened, List<ManifestPart> documents,
+                              List<ContentStore.Staged> staged) throws IOException {
+        TransferManifestV1 manifest = opened.manifest();
         String stored = json.writeValueAsString(new StoredPackage(manifest, opened.plan()));
         String planDocument = json.writeValueAsString(opened.plan());
         String transferId = manifest.packageId().toString();
         transaction.executeWithoutResult(status -> {
+            references.lock(staged.stream().map(ContentStore.Staged::sha256).toList());
+            for (ContentStore.Staged document : staged) {
+                place(document);
+            }
             inbound.store(transferId, manifest.toAuthority(), manifest.fromAuthority(), manifest.planId(),
                     manifest.transferDate(), stored, opened.sealedSha256(), clock.instant());
             documents.forEach(part -> inbound.storeDocument(transferId, part));
@@ -144,6 +166,14 @@ public class TransferReceiver {
                     manifest.toAuthority(), clock.instant());
             events.publishEvent(new PlanHandedOver(opened.plan(), version, planDocument, manifest.toAuthority()));
         });
+    }
+
+    private void place(ContentStore.Staged staged) {
+        try {
+            content.place(staged);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store a received document", e);
+        }
     }
 
     private void check(SecureTransferPackages.Opened opened, String transferId, String recipient) {

@@ -18,7 +18,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import uk.ehcexchange.hub.auth.ApiClientsConfiguration;
 import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.model.reference.EnglishLocalAuthorities;
 import uk.ehcexchange.security.DecryptionIdentity;
@@ -59,13 +58,13 @@ public class HubCredentials {
         TrustStore.Builder trustBuilder = TrustStore.builder();
         if (demonstration) {
             DevelopmentCa ca = DevelopmentCa.create("EHC Exchange DEMONSTRATION CA (throwaway)");
-            for (String council : ApiClientsConfiguration.DEMO_COUNCILS) {
+            for (String council : HubProperties.DEMO_COUNCILS) {
                 IssuedCredential credential = ca.issue(council, KeyAlgorithm.EC_P256);
                 tenants.put(council, new Tenant(credential.signingIdentity(), credential.decryptionIdentity()));
                 trustBuilder.anchor(council, ca.certificate());
             }
             log.warn("DEMO MODE: throwaway CA {} and keys for councils {} generated at start; every receipt says so. "
-                    + "Not for real data.", Fingerprints.sha256(ca.certificate()), ApiClientsConfiguration.DEMO_COUNCILS);
+                    + "Not for real data.", Fingerprints.sha256(ca.certificate()), HubProperties.DEMO_COUNCILS);
         }
         for (HubProperties.Tenant tenant : properties.tenants()) {
             tenants.put(tenant.authority(), load(tenant));

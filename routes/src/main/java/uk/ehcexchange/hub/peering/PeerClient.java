@@ -28,8 +28,8 @@ public class PeerClient {
             throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(peer.resolve("/peer/v1/packages/" + transferId))
                 .timeout(Duration.ofMinutes(10))
-                .header("Content-Type", PeerController.PKCS7)
-                .header(PeerController.RECIPIENT_HEADER, recipient)
+                .header("Content-Type", PeeringProtocol.PKCS7)
+                .header(PeeringProtocol.RECIPIENT_HEADER, recipient)
                 .POST(HttpRequest.BodyPublishers.ofFile(sealed))
                 .build();
         HttpResponse<byte[]> response = client().send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -39,7 +39,7 @@ public class PeerClient {
     public Answer sendReceipt(URI peer, String transferId, byte[] signedReceipt) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(peer.resolve("/peer/v1/receipts/" + transferId))
                 .timeout(Duration.ofMinutes(1))
-                .header("Content-Type", PeerController.PKCS7)
+                .header("Content-Type", PeeringProtocol.PKCS7)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(signedReceipt))
                 .build();
         HttpResponse<byte[]> response = client().send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -64,7 +64,7 @@ public final class PeerTls {
         }
     }
 
-    static char[] password(HubProperties.Peering peering) {
+    public static char[] password(HubProperties.Peering peering) {
         if (peering.keystorePassword() == null) {
             throw new IllegalStateException("ehc.peering.keystore-password is required");
         }

@@ -8,10 +8,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import uk.ehcexchange.hub.audit.AuditRecorder;
-import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
@@ -75,7 +74,7 @@ public class PlacementService {
                     List<String> recipients = hostIcb == null ? List.of(placement.hostCouncil())
                             : List.of(placement.hostCouncil(), hostIcb);
                     repository.insert(notification, recipients);
-                    return new StoredResponse(HttpStatus.CREATED.value(), JsonDocuments.write(json, notification));
+                    return StoredResponse.created(JsonDocuments.write(json, notification));
                 });
         PlacementNotification notification = JsonDocuments.read(json, stored.body(), PlacementNotification.class);
         audit.accepted(client, "placement.notify", notification.notificationId());
@@ -112,13 +111,12 @@ public class PlacementService {
                 notificationId));
     }
 
+    /** Another council's plan is refused exactly as one the hub does not hold, so a notification reveals neither. */
     private EhcPlan ownPlan(NewPlacement placement) {
-        PlanRepository.StoredPlan stored = plans.find(placement.planId()).orElseThrow(() -> RejectedException.invalid(
-                List.of(new Violation("planId", "known-plan", "there is no plan with this id")), placement.planId()));
-        if (!stored.owningCouncil().equals(placement.placingCouncil())) {
-            throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "planId", "own-plan-only",
-                    "the plan is maintained by another council", placement.planId());
-        }
+        PlanRepository.StoredPlan stored = plans.find(placement.planId())
+                .filter(p -> p.owningCouncil().equals(placement.placingCouncil()))
+                .orElseThrow(() -> RejectedException.invalid(List.of(new Violation("planId", "known-plan",
+                        "there is no plan with this id maintained by this council")), placement.planId()));
         return JsonDocuments.read(json, stored.document(), EhcPlan.class);
     }
 

@@ -5,10 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import uk.ehcexchange.hub.audit.AuditRecorder;
-import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.support.JsonDocuments;
@@ -48,16 +47,16 @@ public class PlanService {
         StoredResponse response = idempotent.execute(client, idempotencyKey, "PUT plan " + planId + "\n" + document,
                 () -> {
                     var existing = plans.find(planId);
-                    existing.ifPresent(stored -> requireOwner(client, stored.owningCouncil(), "owningCouncil", planId));
+                    existing.ifPresent(stored -> requireIdOfOwnPlan(client, stored));
                     int version = existing.isPresent()
                             ? plans.update(plan, document, clock.instant())
                             : plans.insert(plan, document, clock.instant());
-                    HttpStatus status = existing.isPresent() ? HttpStatus.OK : HttpStatus.CREATED;
                     // In the same transaction, so what follows a submission (the ICB's copy of a final plan) is
                     // recorded together with the plan or not at all.
                     events.publishEvent(new PlanSubmitted(plan, version, document));
-                    return new StoredResponse(status.value(), JsonDocuments.write(json, Map.of("planId", planId, "version", version,
-                            "status", plan.status().name())));
+                    String answer = JsonDocuments.write(json, Map.of("planId", planId, "version", version,
+                            "status", plan.status().name()));
+                    return existing.isPresent() ? StoredResponse.replaced(answer) : StoredResponse.created(answer);
                 });
         audit.accepted(client, "plan.submit", planId);
         return response;
@@ -124,7 +123,7 @@ public class PlanService {
             plans.insert(plan, admitted.document(), clock.instant());
             return Imported.CREATED;
         }
-        requireOwner(admitted.client, existing.get().owningCouncil(), "planId", plan.planId());
+        requireIdOfOwnPlan(admitted.client, existing.get());
         if (existing.get().document().equals(admitted.document())) {
             return Imported.ALREADY_PRESENT;
         }
@@ -134,10 +133,35 @@ public class PlanService {
     }
 
     public String read(ClientIdentity client, String planId) {
-        PlanRepository.StoredPlan stored = plans.find(planId).orElseThrow(() -> RejectedException.of(
-                Rejection.NOT_FOUND, "planId", "known-plan", "there is no plan " + planId, planId));
-        requireOwner(client, stored.owningCouncil(), "planId", planId);
-        return stored.document();
+        return ownPlan(client, planId).document();
+    }
+
+    /**
+     * The council's own plan. Another council's plan does not exist for it: the answer is the same 404, word for
+     * word, as for an id the hub has never held, so nobody learns from a read whether a plan exists or whose it is.
+     */
+    public PlanRepository.StoredPlan ownPlan(ClientIdentity client, String planId) {
+        return plans.find(planId).filter(stored -> stored.owningCouncil().equals(client.authorityCode()))
+                .orElseThrow(() -> unknownPlan(planId));
+    }
+
+    public static RejectedException unknownPlan(String planId) {
+        return RejectedException.of(Rejection.NOT_FOUND, "planId", "known-plan", "there is no plan " + planId,
+                planId);
+    }
+
+    /**
+     * A council submitting a plan under an id another council's plan already has. Plan ids are chosen by the
+     * sender and unique across the hub, so a create can only answer that the id is taken — a 404 would be false
+     * (the PUT would create a plan under a free id) and a 403 naming the owner would say whose it is. The 409 says
+     * no more than that the id is in use: not by whom, nor what the plan is, and reading it stays a 404.
+     */
+    private static void requireIdOfOwnPlan(ClientIdentity client, PlanRepository.StoredPlan existing) {
+        if (!existing.owningCouncil().equals(client.authorityCode())) {
+            throw RejectedException.of(Rejection.CONFLICT, "planId", "plan-id-taken",
+                    "the plan id " + existing.planId() + " is already in use on the hub; plan ids are unique across "
+                            + "councils, so give this plan another id", existing.planId());
+        }
     }
 
     static void requireOwner(ClientIdentity client, String council, String field, String subjectId) {

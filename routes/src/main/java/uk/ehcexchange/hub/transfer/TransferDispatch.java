@@ -4,7 +4,6 @@ import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import uk.ehcexchange.hub.camel.HubEndpoints;
 
 /** Hands an accepted transfer to the broker. A failure here loses nothing: the ledger row is already durable. */
 @Component

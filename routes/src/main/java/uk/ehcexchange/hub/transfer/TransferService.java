@@ -7,12 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.ehcexchange.hub.audit.AuditRecorder;
-import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.keys.HubCredentials;
@@ -89,17 +88,18 @@ public class TransferService {
                     }
                 }
             });
-            return new StoredResponse(HttpStatus.ACCEPTED.value(), write(view(transferId)));
+            return StoredResponse.accepted(write(view(transferId)));
         });
     }
 
+    /**
+     * Only the two councils of a transfer see it; to any other caller it does not exist, with the same 404, word for
+     * word, as an id the hub never issued.
+     */
     public TransferView read(ClientIdentity client, String transferId) {
-        TransferLedger.Entry entry = ledger.find(transferId).orElseThrow(() -> notFound(transferId));
         String caller = client.authorityCode();
-        if (!caller.equals(entry.fromCouncil()) && !caller.equals(entry.toCouncil())) {
-            throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "transferId", "party-to-transfer-only",
-                    "only the two councils of a transfer may see it", transferId);
-        }
+        ledger.find(transferId).filter(e -> caller.equals(e.fromCouncil()) || caller.equals(e.toCouncil()))
+                .orElseThrow(() -> notFound(transferId));
         return view(transferId);
     }
 
@@ -147,13 +147,12 @@ public class TransferService {
         }
     }
 
+    /** Another council's plan is refused exactly as one the hub does not hold, so a transfer reveals neither. */
     private void checkPlan(StartTransferRequest request) {
-        PlanRepository.StoredPlan plan = plans.find(request.planId()).orElseThrow(() -> RejectedException.invalid(
-                List.of(new Violation("planId", "known-plan", "there is no plan with this id")), request.planId()));
-        if (!plan.owningCouncil().equals(request.fromCouncil())) {
-            throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "planId", "own-plan-only",
-                    "the plan is maintained by another council", request.planId());
-        }
+        PlanRepository.StoredPlan plan = plans.find(request.planId())
+                .filter(p -> p.owningCouncil().equals(request.fromCouncil()))
+                .orElseThrow(() -> RejectedException.invalid(List.of(new Violation("planId", "known-plan",
+                        "there is no plan with this id maintained by this council")), request.planId()));
         if (!PlanStatus.FINAL.name().equals(plan.status())) {
             throw RejectedException.invalid(List.of(new Violation("planId", "final-plan",
                     "only a final plan is transferred under reg 15; this one is " + plan.status())), request.planId());

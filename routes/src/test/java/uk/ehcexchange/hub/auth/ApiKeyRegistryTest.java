@@ -10,6 +10,8 @@ import org.springframework.util.unit.DataSize;
 import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.model.AuthorityKind;
+import uk.ehcexchange.hub.core.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientRole;
 
 class ApiKeyRegistryTest {
 

@@ -158,6 +158,26 @@ abstract class CaseloadImporterContract {
     }
 
     @Test
+    void aPlanIdAnotherCouncilsPlanHasIsTakenWithoutSayingWhose() throws IOException {
+        EhcPlan enfields = CaseloadFiles.caseload("308").plan(0);
+        CaseloadFiles first = new CaseloadFiles();
+        first.plan(enfields);
+        assertThat(run(first.writeTo(dir.resolve("enfield.csv")), "308", 0).counts())
+                .isEqualTo(new ImportCounts(1, 0, 0));
+
+        CaseloadFiles second = new CaseloadFiles();
+        second.plan(enfields, java.util.Map.of("owningCouncil", "309"));
+        CaseloadImporter.Result result = run(second.writeTo(dir.resolve("haringey.csv")), "309", 0);
+
+        assertThat(result.counts()).isEqualTo(new ImportCounts(0, 0, 1));
+        List<String> report = Files.readAllLines(dir.resolve("report.csv"));
+        assertThat(report.get(1)).startsWith("2,planId,plan-id-taken,");
+        assertThat(report.get(1).replace(enfields.planId(), "{id}")).doesNotContain("308");
+        assertThat(plansOf("309")).isZero();
+        assertThat(plansOf("308")).isEqualTo(1);
+    }
+
+    @Test
     void aStoppedRunContinuesAndAFinishedFileIsNotReadAgain() throws IOException {
         CaseloadFiles rows = new CaseloadFiles();
         CaseloadFiles.caseload("304").plans(30).forEach(rows::plan);

@@ -56,6 +56,7 @@ import uk.ehcexchange.transfer.PartNames;
 import uk.ehcexchange.transfer.PartRole;
 import uk.ehcexchange.transfer.TransferContainerWriter;
 import uk.ehcexchange.transfer.TransferManifestV1;
+import uk.ehcexchange.hub.transfer.HubEndpoints;
 
 /**
  * The transfer routes on the real embedded broker and database, with demonstration keys generated at start: the

@@ -20,10 +20,19 @@ import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabas
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.HexFormat;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.ehcexchange.hub.document.ContentReferences;
+import uk.ehcexchange.hub.quota.Quota;
+import uk.ehcexchange.hub.quota.QuotaUsage;
+import uk.ehcexchange.transfer.ManifestPart;
+import uk.ehcexchange.transfer.PartRole;
 import org.springframework.transaction.annotation.Transactional;
 import uk.ehcexchange.hub.audit.JdbcAuditTrail;
-import uk.ehcexchange.hub.auth.ClientIdentity;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.config.ClockConfiguration;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
@@ -45,7 +54,7 @@ import uk.ehcexchange.security.audit.AuditEvent;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({IdempotentRequests.class, TransferLedger.class, DeadlineRepository.class, InboundTransferRepository.class,
-        JdbcAuditTrail.class, ClockConfiguration.class})
+        JdbcAuditTrail.class, ClockConfiguration.class, QuotaUsage.class, ContentReferences.class})
 abstract class PersistenceContract {
 
     private static final ClientIdentity HERTS = new ClientIdentity("herts-case-system", "919");
@@ -56,6 +65,9 @@ abstract class PersistenceContract {
     @Autowired InboundTransferRepository inbound;
     @Autowired JdbcAuditTrail audit;
     @Autowired JdbcClient jdbc;
+    @Autowired QuotaUsage quotas;
+    @Autowired ContentReferences references;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void aResentRequestRunsItsWorkOnceAndGetsTheFirstAnswer() {
@@ -168,6 +180,58 @@ abstract class PersistenceContract {
         assertThat(audit.recent(2)).extracting(AuditEvent::outcome, AuditEvent::subjectId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditEvent.Outcome.REJECTED, subject),
                         org.assertj.core.groups.Tuple.tuple(AuditEvent.Outcome.ACCEPTED, subject));
+    }
+
+    @Test
+    void concurrentCountsOfOneQuotaWindowAllAddUp() throws Exception {
+        String client = "client-" + UUID.randomUUID();
+        Instant window = Instant.parse("2026-03-02T10:15:00Z");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Long>> counts = IntStream.range(0, 200)
+                    .<Callable<Long>>mapToObj(i -> () -> quotas.add(client, Quota.REQUESTS, window, 1)).toList();
+            List<Long> totals = pool.invokeAll(counts).stream().map(PersistenceContract::join).toList();
+
+            assertThat(quotas.used(client, Quota.REQUESTS, window)).isEqualTo(200);
+            assertThat(totals).as("each count saw a total of its own").doesNotHaveDuplicates();
+            assertThat(quotas.used(client, Quota.BYTES, window)).as("another quota, another counter").isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(quotas.forgetWindowsBefore(window.plusSeconds(60))).isPositive();
+        assertThat(quotas.used(client, Quota.REQUESTS, window)).isZero();
+    }
+
+    @Test
+    void contentIsReferencedByEveryRecordNamingItUntilItsDeliveryIsPurged() {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        String sha256 = HexFormat.of().formatHex(random);
+        String planId = "P-" + UUID.randomUUID().toString().substring(0, 8);
+        insertPlan(planId);
+        jdbc.sql("INSERT INTO plan_document (plan_id, document_reference, media_type, size_bytes, sha256, uploaded_at) "
+                + "VALUES (?, 'K/1.pdf', 'application/pdf', 1, ?, CURRENT_TIMESTAMP)").params(planId, sha256).update();
+        String transferId = UUID.randomUUID().toString();
+        inbound.store(transferId, "821", "919", planId, LocalDate.of(2026, 3, 23), "{}", "ab".repeat(32), Instant.now());
+        inbound.storeDocument(transferId, new ManifestPart("attachments/1.pdf", PartRole.ATTACHMENT, "application/pdf",
+                1, sha256));
+
+        assertThat(references.count(sha256)).isEqualTo(2);
+        jdbc.sql("UPDATE inbound_transfer SET content_purged_at = CURRENT_TIMESTAMP WHERE transfer_id = ?")
+                .param(transferId).update();
+        assertThat(references.count(sha256)).as("a purged delivery no longer needs it").isEqualTo(1);
+        assertThat(references.count("00".repeat(32))).isZero();
+    }
+
+    @Test
+    void theContentLockIsHeldOnlyInsideATransaction() {
+        String sha256 = "ff".repeat(32);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> references.lock(List.of(sha256,
+                "00".repeat(32), "ff".repeat(32))));
+
+        assertThatThrownBy(() -> references.lock(List.of(sha256)))
+                .as("outside a transaction the lock would be released at once")
+                .isInstanceOf(IllegalTransactionStateException.class);
     }
 
     private void insertPlan(String planId) {

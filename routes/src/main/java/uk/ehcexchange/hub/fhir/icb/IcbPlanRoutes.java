@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
-import uk.ehcexchange.hub.camel.HubEndpoints;
+import uk.ehcexchange.hub.transfer.HubEndpoints;
 import uk.ehcexchange.hub.camel.HubErrorPolicy;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.fhir.FhirProperties;

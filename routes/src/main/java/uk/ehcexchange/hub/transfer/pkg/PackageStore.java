@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.config.HubProperties;
 
@@ -42,6 +46,37 @@ public class PackageStore {
     /** A fresh folder for opening one package; the caller deletes it when done. */
     public Path newWorkFolder() throws IOException {
         return Files.createTempDirectory(work, "open-");
+    }
+
+    /**
+     * Deletes work files and folders, and half-written outbound packages, from before {@code cutoff}: what a process
+     * that stopped in the middle of opening or sealing a package left. Returns how many entries went.
+     */
+    public int deleteAbandonedWork(Instant cutoff) throws IOException {
+        List<Path> candidates = new ArrayList<>(list(work));
+        list(outbound).stream().filter(p -> p.getFileName().toString().endsWith(".partial")).forEach(candidates::add);
+        int deleted = 0;
+        for (Path entry : candidates) {
+            if (modifiedBefore(entry, cutoff)) {
+                deleteQuietly(entry);
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    private static List<Path> list(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.toList();
+        }
+    }
+
+    private static boolean modifiedBefore(Path entry, Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(entry).toInstant().isBefore(cutoff);
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     public static void deleteQuietly(Path folder) {

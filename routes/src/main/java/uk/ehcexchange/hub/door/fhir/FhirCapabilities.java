@@ -1,0 +1,50 @@
+package uk.ehcexchange.hub.door.fhir;
+
+import uk.ehcexchange.hub.door.token.TokenEndpoint;
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import org.hl7.fhir.instance.model.api.IBaseConformance;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.UriType;
+import org.springframework.stereotype.Component;
+import uk.ehcexchange.hub.fhir.FhirEnabled;
+
+/**
+ * Completes the CapabilityStatement HAPI generates from the bound providers (so it lists exactly what is served)
+ * with what the bindings cannot say: how to authenticate, and that JSON and XML are both spoken.
+ */
+@FhirEnabled
+@Component
+@Interceptor
+public class FhirCapabilities {
+
+    private static final String OAUTH_URIS = "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris";
+
+    @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
+    public void complete(IBaseConformance generated, RequestDetails details) {
+        CapabilityStatement statement = (CapabilityStatement) generated;
+        statement.setPublisher("EHC Exchange");
+        statement.getFormat().clear();
+        statement.addFormat("application/fhir+json");
+        statement.addFormat("application/fhir+xml");
+        String base = details.getFhirServerBase();
+        String tokenUrl = base.substring(0, base.length() - FhirServer.PATH.length()) + TokenEndpoint.PATH;
+        for (CapabilityStatement.CapabilityStatementRestComponent rest : statement.getRest()) {
+            CapabilityStatement.CapabilityStatementRestSecurityComponent security = rest.getSecurity();
+            security.setCors(false);
+            security.addService(new CodeableConcept(new Coding(
+                    "http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth"))
+                    .setText("OAuth2 client credentials with a signed JWT client assertion (private_key_jwt, "
+                            + "RS512/ES256/ES384), as NHS England's APIs use"));
+            security.setDescription("POST a client assertion to " + tokenUrl + " for a bearer access token. "
+                    + "A trust or ICB sees and answers only the Tasks it owns.");
+            Extension oauth = security.addExtension().setUrl(OAUTH_URIS);
+            oauth.addExtension("token", new UriType(tokenUrl));
+        }
+    }
+}
