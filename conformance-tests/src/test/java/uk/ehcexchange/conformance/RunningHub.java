@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.SSLContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,6 +50,8 @@ final class RunningHub {
     private final IcbFhirServer icbServer = new IcbFhirServer();
     private final Map<String, String> clientIds = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private int peeringPort;
+    private SSLContext peerTls;
 
     private RunningHub() {
         Path dataDir;
@@ -92,6 +95,7 @@ final class RunningHub {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        peering(args, keys);
         healthBodies(args);
         fhirClients(args, keys);
         councilSystems(args);
@@ -99,6 +103,27 @@ final class RunningHub {
         int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
         base = URI.create("http://localhost:" + port);
         Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+    }
+
+    /**
+     * The peering listener (mutual TLS, for other hubs only), so that tests can knock on it: its own TLS CA, the hub's
+     * identity from it, and a client identity from the same CA for the tests' own TLS client.
+     */
+    private void peering(List<String> args, Path keys) {
+        try {
+            TlsTestCertificates tls = new TlsTestCertificates();
+            tls.writeCa(keys.resolve("tls-ca.pem"));
+            String password = ApiKeys.generate();
+            tls.writeHubIdentity("conformance-hub", keys.resolve("hub-tls.p12"), password.toCharArray());
+            peeringPort = HubProcess.freePort();
+            peerTls = tls.clientContext("conformance-peer");
+            args.addAll(List.of("--ehc.peering.port=" + peeringPort,
+                    "--ehc.peering.keystore=" + keys.resolve("hub-tls.p12"),
+                    "--ehc.peering.keystore-password=" + password,
+                    "--ehc.peering.trusted-cas=" + keys.resolve("tls-ca.pem")));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot set up the peering listener", e);
+        }
     }
 
     /**
@@ -231,6 +256,20 @@ final class RunningHub {
 
     Call anonymous() {
         return new Call(null);
+    }
+
+    int peeringPort() {
+        return peeringPort;
+    }
+
+    /** A TLS context with a client certificate the peering listener accepts, as another hub's would be. */
+    SSLContext peerTls() {
+        return peerTls;
+    }
+
+    /** A call presenting {@code token} as {@code Authorization: Bearer <token>}, whatever it is. */
+    Call bearer(String token) {
+        return new Call(token);
     }
 
     final class Call {

@@ -55,6 +55,14 @@ final class SoapClients {
 
     /** The generated client, reading the WSDL the hub serves, authenticated as {@code caller}'s system. */
     EhcHubPortType port(String caller) {
+        return port(hub.clientId(caller), hub.apiKey(caller));
+    }
+
+    /**
+     * The generated client presenting a UsernameToken of {@code clientId} and {@code password} (whatever they are),
+     * or no WS-Security header at all when {@code clientId} is null.
+     */
+    EhcHubPortType port(String clientId, String password) {
         EhcHubService service;
         try {
             service = new EhcHubService(hub.base().resolve(PATH + "?wsdl").toURL());
@@ -65,7 +73,7 @@ final class SoapClients {
         BindingProvider provider = (BindingProvider) port;
         provider.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, hub.base().resolve(PATH).toString());
         @SuppressWarnings("rawtypes")
-        List<Handler> handlers = List.of(new UsernameToken(hub.clientId(caller), hub.apiKey(caller)));
+        List<Handler> handlers = clientId == null ? List.of() : List.of(new UsernameToken(clientId, password));
         provider.getBinding().setHandlerChain(handlers);
         return port;
     }

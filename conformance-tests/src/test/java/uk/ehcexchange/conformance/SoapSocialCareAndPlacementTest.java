@@ -173,7 +173,7 @@ class SoapSocialCareAndPlacementTest {
     }
 
     /** An assessment of the golden plan's child: short breaks (H1, CSDPA s2(1)(c)) and carer support (H2). */
-    private static SocialCareAssessment assessment(String requestId) {
+    static SocialCareAssessment assessment(String requestId) {
         ObjectNode a = Plans.JSON.createObjectNode().put("assessmentId", "DCS-" + requestId)
                 .put("requestReference", requestId).put("laCode", "919");
         ObjectNode child = ((ObjectNode) Plans.golden("ANY").get("child")).deepCopy();
@@ -197,14 +197,14 @@ class SoapSocialCareAndPlacementTest {
         }
     }
 
-    private static SocialCareAssessmentType clientAssessment(SocialCareAssessment assessment) throws Exception {
+    static SocialCareAssessmentType clientAssessment(SocialCareAssessment assessment) throws Exception {
         byte[] xml = CouncilXml.write(CouncilXmlMapper.toXml(assessment).value());
         return JAXBContext.newInstance(uk.ehcexchange.conformance.soapclient.councilxml.ObjectFactory.class)
                 .createUnmarshaller().unmarshal(new StreamSource(new ByteArrayInputStream(xml)),
                         SocialCareAssessmentType.class).getValue();
     }
 
-    private static ChildType clientChild() {
+    static ChildType clientChild() {
         JsonNode golden = Plans.golden("ANY").get("child");
         ChildType child = new ChildType();
         child.setNhsNumber(golden.get("nhsNumber").asText());

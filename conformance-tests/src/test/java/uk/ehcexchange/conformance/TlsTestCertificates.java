@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
@@ -53,6 +56,27 @@ final class TlsTestCertificates {
 
     /** A PKCS#12 with a key and a certificate good for both ends of a TLS connection to localhost. */
     void writeHubIdentity(String hubName, Path p12, char[] password) throws Exception {
+        try (OutputStream out = Files.newOutputStream(p12)) {
+            identity(hubName, password).store(out, password);
+        }
+    }
+
+    /** A client's TLS context: an identity of its own from this CA, and this CA as the only one it trusts. */
+    SSLContext clientContext(String name) throws Exception {
+        char[] password = "client".toCharArray();
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(identity(name, password), password);
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        trusted.load(null, null);
+        trusted.setCertificateEntry("ca", ca);
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLSv1.3");
+        context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
+        return context;
+    }
+
+    private KeyStore identity(String hubName, char[] password) throws Exception {
         KeyPair keys = ecKeys();
         X509Certificate certificate = sign(new JcaX509v3CertificateBuilder(new X500Name("CN=Test peer-hub TLS CA"),
                 serial(), start(), end(), new X500Name("CN=" + hubName), keys.getPublic())
@@ -65,9 +89,7 @@ final class TlsTestCertificates {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry("hub", keys.getPrivate(), password, new Certificate[] {certificate, ca});
-        try (OutputStream out = Files.newOutputStream(p12)) {
-            store.store(out, password);
-        }
+        return store;
     }
 
     private X509Certificate sign(X509v3CertificateBuilder builder) throws Exception {

@@ -1,0 +1,95 @@
+package uk.ehcexchange.conformance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * How the matrix calls what is not an API operation: the token endpoint, the public documents and probes, the
+ * actuator (which answers only on the management port) and the peering paths (which answer only on the peering
+ * port, so must be 404 on the API port). The management port's endpoints are whatever its actuator index links to.
+ */
+final class DoorMatrixCalls {
+
+    /** The actuator endpoints the matrix expects on the management port, and so must not find on the API port. */
+    static final List<String> ACTUATOR = List.of("health", "info", "prometheus");
+    static final String API_PORT = " (API port)";
+    static final String MANAGEMENT_PORT = " (management port)";
+
+    private final RunningHub hub;
+    private final MatrixCredentials credentials;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    DoorMatrixCalls(RunningHub hub, MatrixCredentials credentials) {
+        this.hub = hub;
+        this.credentials = credentials;
+    }
+
+    List<MatrixOperation> operations(List<String> managementEndpoints) {
+        List<MatrixOperation> ops = new ArrayList<>();
+        ops.add(new MatrixOperation("POST /oauth2/token", this::token));
+        for (String path : List.of("/livez", "/readyz", "/soap/v1/hub?wsdl")) {
+            ops.add(get(path, hub.base(), path));
+        }
+        for (String endpoint : ACTUATOR) {
+            ops.add(get("/actuator/" + endpoint + API_PORT, hub.base(), "/actuator/" + endpoint));
+        }
+        for (String endpoint : managementEndpoints) {
+            ops.add(get("/actuator/" + endpoint + MANAGEMENT_PORT, hub.managementBase(), "/actuator/" + endpoint));
+        }
+        for (String path : List.of("/peer/v1/packages/{transferId}", "/peer/v1/receipts/{transferId}")) {
+            String concrete = path.replace("{transferId}", java.util.UUID.randomUUID().toString());
+            ops.add(new MatrixOperation("POST " + path + API_PORT, caller -> Observed.status(send(caller,
+                    HttpRequest.newBuilder(hub.base().resolve(concrete)).header("Content-Type", "application/pkcs7-mime")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0x30, 0x00}))))));
+        }
+        return ops;
+    }
+
+    private MatrixOperation get(String name, URI base, String path) {
+        return new MatrixOperation("GET " + name, caller -> Observed.status(send(caller,
+                HttpRequest.newBuilder(base.resolve(path)).GET())));
+    }
+
+    /**
+     * The token endpoint: the caller's credential is its client assertion. Councils have none, so they send their
+     * API key in its place; a trust and the ICB send their own good assertions.
+     */
+    private String token(Caller caller) {
+        TrustSystem system = new TrustSystem(hub, RunningHub.TRUST);
+        Function<String, String> assertionOf = authority -> hub.fhirCredential(authority).assertion(system.audience());
+        Map<String, String> form = switch (caller) {
+            case NO_CREDENTIAL -> Map.of("grant_type", "client_credentials");
+            case MALFORMED -> TrustSystem.clientCredentials("eyJhbGciOiJub25lIn0.eyJpc3MiOiJ4In0.");
+            case OTHER_COUNCIL -> TrustSystem.clientCredentials(hub.apiKey(MatrixFixtures.OTHER_COUNCIL));
+            case TRUST -> TrustSystem.clientCredentials(assertionOf.apply(RunningHub.OTHER_TRUST));
+            case ICB -> TrustSystem.clientCredentials(assertionOf.apply(RunningHub.ICB));
+            case SOCIAL_CARE -> TrustSystem.clientCredentials(hub.apiKey(RunningHub.SOCIAL_CARE_919));
+            case RIGHT -> TrustSystem.clientCredentials(assertionOf.apply(RunningHub.TRUST));
+        };
+        return Observed.oauth(system.requestToken(form));
+    }
+
+    private HttpResponse<String> send(Caller caller, HttpRequest.Builder request) {
+        String bearer = credentials.restBearer(caller, null);
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

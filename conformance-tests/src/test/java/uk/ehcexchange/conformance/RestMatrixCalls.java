@@ -1,0 +1,177 @@
+package uk.ehcexchange.conformance;
+
+import static uk.ehcexchange.conformance.MatrixFixtures.COUNCIL;
+import static uk.ehcexchange.conformance.MatrixFixtures.DOCUMENT;
+import static uk.ehcexchange.conformance.MatrixFixtures.OTHER_COUNCIL;
+import static uk.ehcexchange.conformance.MatrixFixtures.SENDER;
+import static uk.ehcexchange.conformance.MatrixOperation.shared;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+/**
+ * How the matrix calls each operation of the REST API (/api/v1, as the served OpenAPI document lists them).
+ *
+ * <p>A path that names an authority is called as named when the call acts for that authority (a list, a new
+ * request): another council or the ICB is then asking to act for someone else. A path to one item of an inbox is
+ * called by another council or the ICB on its <em>own</em> inbox, with the id of an item that is not in it: the hub
+ * must not say whether that item exists elsewhere. Everyone else calls the path of the right authority.
+ */
+final class RestMatrixCalls {
+
+    /** One cell's call: which client, and which authority's inbox it names for items. */
+    record Cell(Caller caller, RunningHub.Call as, String rightAuthority) {
+
+        /** The authority an inbox item path names: the caller's own for another council or the ICB. */
+        String inbox() {
+            return switch (caller) {
+                case OTHER_COUNCIL -> OTHER_COUNCIL;
+                case ICB -> RunningHub.ICB;
+                default -> rightAuthority;
+            };
+        }
+
+        String key() {
+            return "matrix-" + UUID.randomUUID();
+        }
+    }
+
+    private final RunningHub hub;
+    private final MatrixCredentials credentials;
+    private final MatrixFixtures fixtures;
+
+    RestMatrixCalls(RunningHub hub, MatrixCredentials credentials) {
+        this.hub = hub;
+        this.credentials = credentials;
+        this.fixtures = new MatrixFixtures(hub);
+    }
+
+    List<MatrixOperation> operations() {
+        List<MatrixOperation> ops = new ArrayList<>();
+        plansAndTransfers(ops);
+        inbox(ops);
+        adviceRequests(ops);
+        adviceInbox(ops);
+        placements(ops);
+        ops.add(op("GET /api/v1/authorities", COUNCIL, COUNCIL, cell -> cell.as().get("/api/v1/authorities")));
+        ops.add(op("GET /api/v1/openapi.yaml", null, COUNCIL, cell -> cell.as().get("/api/v1/openapi.yaml")));
+        return ops;
+    }
+
+    private void plansAndTransfers(List<MatrixOperation> ops) {
+        ops.add(op("PUT /api/v1/plans/{planId}", COUNCIL, COUNCIL, cell -> {
+            String planId = fixtures.plan(COUNCIL);
+            return cell.as().put("/api/v1/plans/" + planId, Plans.golden(planId).toString(), cell.key());
+        }));
+        Supplier<String> plan = shared(() -> fixtures.plan(COUNCIL));
+        ops.add(op("GET /api/v1/plans/{planId}", COUNCIL, COUNCIL, cell -> cell.as().get("/api/v1/plans/" + plan.get())));
+        ops.add(op("PUT /api/v1/plans/{planId}/documents/{reference}", COUNCIL, COUNCIL, cell ->
+                cell.as().putDocument("/api/v1/plans/" + fixtures.plan(COUNCIL) + "/documents/" + DOCUMENT,
+                        "application/pdf", HttpRequest.BodyPublishers.ofByteArray(MatrixFixtures.PDF))));
+        Supplier<String> withDocument = shared(() -> fixtures.planWithDocument(COUNCIL));
+        ops.add(op("GET /api/v1/plans/{planId}/documents/{reference}", COUNCIL, COUNCIL, cell ->
+                cell.as().get("/api/v1/plans/" + withDocument.get() + "/documents/" + DOCUMENT)));
+        ops.add(op("POST /api/v1/transfers", COUNCIL, COUNCIL, cell -> cell.as().post("/api/v1/transfers",
+                MatrixFixtures.transferRequest(fixtures.plan(COUNCIL), COUNCIL, SENDER), cell.key())));
+        Supplier<String> transfer = shared(fixtures::transfer);
+        ops.add(op("GET /api/v1/transfers/{transferId}", COUNCIL, COUNCIL, cell ->
+                cell.as().get("/api/v1/transfers/" + transfer.get())));
+    }
+
+    private void inbox(List<MatrixOperation> ops) {
+        ops.add(op("GET /api/v1/councils/{council}/inbox", COUNCIL, COUNCIL, cell ->
+                cell.as().get("/api/v1/councils/" + COUNCIL + "/inbox")));
+        Supplier<MatrixFixtures.Delivered> delivered = shared(fixtures::delivered);
+        ops.add(op("GET /api/v1/councils/{council}/inbox/{transferId}", COUNCIL, COUNCIL, cell ->
+                cell.as().get("/api/v1/councils/" + cell.inbox() + "/inbox/" + delivered.get().transferId())));
+        ops.add(op("GET /api/v1/councils/{council}/inbox/{transferId}/documents/{part}", COUNCIL, COUNCIL, cell ->
+                cell.as().get("/api/v1/councils/" + cell.inbox() + "/inbox/" + delivered.get().transferId()
+                        + "/documents/" + delivered.get().partName())));
+        ops.add(op("POST /api/v1/councils/{council}/inbox/{transferId}/acknowledgement", COUNCIL, COUNCIL, cell ->
+                cell.as().postEmpty("/api/v1/councils/" + cell.inbox() + "/inbox/" + fixtures.delivered().transferId()
+                        + "/acknowledgement")));
+    }
+
+    private void adviceRequests(List<MatrixOperation> ops) {
+        ops.add(op("POST /api/v1/councils/{council}/advice-requests", COUNCIL, COUNCIL, cell ->
+                cell.as().post("/api/v1/councils/" + COUNCIL + "/advice-requests",
+                        AdviceRequestTest.newRequest("MEDICAL", RunningHub.TRUST, null).toString(), cell.key())));
+        ops.add(op("GET /api/v1/councils/{council}/advice-requests", COUNCIL, COUNCIL, cell ->
+                cell.as().get("/api/v1/councils/" + COUNCIL + "/advice-requests")));
+        Supplier<String> socialCare = shared(fixtures::socialCareRequest);
+        ops.add(op("GET /api/v1/advice-requests/{requestId}", COUNCIL, COUNCIL, cell ->
+                cell.as().get("/api/v1/advice-requests/" + socialCare.get())));
+        ops.add(op("POST /api/v1/advice-requests/{requestId}/status", COUNCIL, COUNCIL, cell ->
+                cell.as().post("/api/v1/advice-requests/" + fixtures.socialCareRequest() + "/status",
+                        "{\"status\":\"IN_PROGRESS\"}", null)));
+        ops.add(op("POST /api/v1/advice-requests/{requestId}/health-advice", RunningHub.TRUST, RunningHub.TRUST,
+                cell -> {
+                    String requestId = fixtures.medicalRequest();
+                    return cell.as().post("/api/v1/advice-requests/" + requestId + "/health-advice",
+                            AdviceRequestTest.healthAdvice(requestId).toString(), cell.key());
+                }));
+        ops.add(op("POST /api/v1/advice-requests/{requestId}/social-care-assessment", COUNCIL, COUNCIL, cell -> {
+            String requestId = fixtures.socialCareRequest();
+            return cell.as().post("/api/v1/advice-requests/" + requestId + "/social-care-assessment",
+                    MatrixFixtures.assessment(requestId).toString(), cell.key());
+        }));
+    }
+
+    private void adviceInbox(List<MatrixOperation> ops) {
+        String inbox = "/api/v1/councils/";
+        ops.add(op("GET /api/v1/councils/{council}/inbox/advice", COUNCIL, COUNCIL, cell ->
+                cell.as().get(inbox + COUNCIL + "/inbox/advice")));
+        Supplier<MatrixFixtures.Received> health = shared(fixtures::healthAdvice);
+        ops.add(op("GET /api/v1/councils/{council}/inbox/advice/{responseId}", COUNCIL, COUNCIL, cell ->
+                cell.as().get(inbox + cell.inbox() + "/inbox/advice/" + health.get().responseId())));
+        ops.add(op("GET /api/v1/councils/{council}/inbox/advice/{responseId}/attachments/{sha256}", COUNCIL, COUNCIL,
+                cell -> cell.as().get(inbox + cell.inbox() + "/inbox/advice/" + health.get().responseId()
+                        + "/attachments/" + health.get().attachmentSha256())));
+        ops.add(op("POST /api/v1/councils/{council}/inbox/advice/{responseId}/acknowledgement", COUNCIL, COUNCIL,
+                cell -> cell.as().postEmpty(inbox + cell.inbox() + "/inbox/advice/"
+                        + fixtures.socialCareAssessment().responseId() + "/acknowledgement")));
+        Supplier<MatrixFixtures.Received> assessment = shared(fixtures::socialCareAssessment);
+        ops.add(op("GET /api/v1/councils/{council}/inbox/advice/{responseId}/proposed-sections", COUNCIL, COUNCIL,
+                cell -> cell.as().get(inbox + cell.inbox() + "/inbox/advice/" + assessment.get().responseId()
+                        + "/proposed-sections")));
+    }
+
+    private void placements(List<MatrixOperation> ops) {
+        ops.add(op("POST /api/v1/placement-notifications", SENDER, SENDER, cell ->
+                cell.as().post("/api/v1/placement-notifications",
+                        MatrixFixtures.placementRequest(fixtures.plan(SENDER)), cell.key())));
+        Supplier<String> placement = shared(fixtures::placement);
+        for (String[] door : new String[][] {{"councils", COUNCIL, COUNCIL}, {"icbs", RunningHub.ICB,
+                MatrixCredentials.icbClient()}}) {
+            String prefix = "/api/v1/" + door[0] + "/";
+            String authority = door[1];
+            String client = door[2];
+            ops.add(op("GET " + prefix + "{authority}/inbox/placements", client, authority, cell ->
+                    cell.as().get(prefix + authority + "/inbox/placements")));
+            ops.add(op("GET " + prefix + "{authority}/inbox/placements/{notificationId}", client, authority, cell ->
+                    cell.as().get(prefix + cell.inbox() + "/inbox/placements/" + placement.get())));
+            ops.add(op("POST " + prefix + "{authority}/inbox/placements/{notificationId}/acknowledgement", client,
+                    authority, cell -> cell.as().postEmpty(prefix + cell.inbox() + "/inbox/placements/"
+                            + fixtures.placement() + "/acknowledgement")));
+        }
+    }
+
+    /**
+     * @param rightClient    RunningHub's name for the API client entitled to the call; null for a public one
+     * @param rightAuthority the authority whose inbox (if any) the right caller names
+     */
+    private MatrixOperation op(String name, String rightClient, String rightAuthority,
+                               java.util.function.Function<Cell, HttpResponse<String>> call) {
+        BiFunction<Caller, String, RunningHub.Call> as = (caller, client) -> {
+            String bearer = credentials.restBearer(caller, client);
+            return bearer == null ? hub.anonymous() : hub.bearer(bearer);
+        };
+        return new MatrixOperation(name, caller -> Observed.rest(call.apply(new Cell(caller,
+                as.apply(caller, rightClient), rightAuthority))));
+    }
+}
