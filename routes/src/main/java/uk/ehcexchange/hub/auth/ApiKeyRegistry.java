@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.ehcexchange.hub.config.HubProperties;
-import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.core.ClientRole;
+import uk.ehcexchange.hub.directory.AuthorityDirectory;
 
 /**
  * The API clients allowed to call the hub. Built at start and refusing to be empty: a hub with no configured

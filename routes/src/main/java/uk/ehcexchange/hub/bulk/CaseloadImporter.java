@@ -23,13 +23,13 @@ import uk.ehcexchange.adapters.caseload.CaseloadFormatException;
 import uk.ehcexchange.adapters.caseload.CaseloadReader;
 import uk.ehcexchange.adapters.csv.CaseloadErrorReport;
 import uk.ehcexchange.hub.audit.JdbcAuditTrail;
-import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.bulk.ImportRuns.RowErrors;
 import uk.ehcexchange.hub.bulk.RowPreparer.Batch;
 import uk.ehcexchange.hub.bulk.RowPreparer.PreparedRow;
+import uk.ehcexchange.hub.core.ClientIdentity;
+import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.hub.support.Sha256;
-import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.model.validation.Violation;
 import uk.ehcexchange.security.audit.AuditEvent;
 

@@ -10,8 +10,8 @@ import uk.ehcexchange.adapters.caseload.CaseloadFormatException;
 import uk.ehcexchange.adapters.caseload.CaseloadReader;
 import uk.ehcexchange.adapters.caseload.CaseloadRow;
 import uk.ehcexchange.hub.core.ClientIdentity;
-import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.validation.Violation;
 

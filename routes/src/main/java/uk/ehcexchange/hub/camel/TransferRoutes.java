@@ -6,10 +6,10 @@ import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.hub.inbox.TransferReceiver;
 import uk.ehcexchange.hub.peering.PeerDelivery;
+import uk.ehcexchange.hub.transfer.HubEndpoints;
 import uk.ehcexchange.hub.transfer.ReceiptRecorder;
 import uk.ehcexchange.hub.transfer.TransferSender;
 import uk.ehcexchange.hub.transfer.pkg.TransferRejectedException;
-import uk.ehcexchange.hub.transfer.HubEndpoints;
 
 /**
  * The transfer path, one route per step: send (seal the plan for the new council), receive (store it in the new

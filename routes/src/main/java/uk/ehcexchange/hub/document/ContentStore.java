@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
-import uk.ehcexchange.hub.support.Sha256;
 import uk.ehcexchange.hub.config.HubProperties;
+import uk.ehcexchange.hub.support.Sha256;
 
 /**
  * Files named by the SHA-256 of their content, under {@code <data-dir>/documents}. Content is streamed to a temp

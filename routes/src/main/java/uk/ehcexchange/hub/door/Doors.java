@@ -13,9 +13,9 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.model.validation.Violation;
-import uk.ehcexchange.hub.core.ClientIdentity;
 
 /**
  * What every front door's {@code SecurityFilterChain} shares: the order in which the chains are tried, the

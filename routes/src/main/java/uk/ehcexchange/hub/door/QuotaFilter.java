@@ -2,7 +2,6 @@ package uk.ehcexchange.hub.door;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,9 +14,9 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.http.HttpHeaders;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.quota.Quota;
@@ -190,50 +189,21 @@ public class QuotaFilter extends OncePerRequestFilter {
         }
     }
 
-    private static final class CountingStream extends ServletInputStream {
-        private final ServletInputStream delegate;
+    private static final class CountingStream extends CountingInputStream {
         private final MeteredRequest request;
 
         CountingStream(ServletInputStream delegate, MeteredRequest request) {
-            this.delegate = delegate;
+            super(delegate);
             this.request = request;
         }
 
         @Override
-        public int read() throws IOException {
-            int b = delegate.read();
-            if (b >= 0) {
-                request.read(1);
+        void counted(int bytes, boolean end) throws QuotaExceededException {
+            if (end) {
+                request.count();
             } else {
-                request.count();
+                request.read(bytes);
             }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = delegate.read(buffer, offset, length);
-            if (n > 0) {
-                request.read(n);
-            } else if (n < 0) {
-                request.count();
-            }
-            return n;
-        }
-
-        @Override
-        public boolean isFinished() {
-            return delegate.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return delegate.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
         }
     }
 }

@@ -1,6 +1,5 @@
 package uk.ehcexchange.hub.door;
 
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -30,54 +29,21 @@ public final class SizeLimitedRequest extends HttpServletRequestWrapper {
         return stream;
     }
 
-    private static final class LimitedStream extends ServletInputStream {
-        private final ServletInputStream delegate;
+    private static final class LimitedStream extends CountingInputStream {
         private final long limit;
         private long read;
 
         LimitedStream(ServletInputStream delegate, long limit) {
-            this.delegate = delegate;
+            super(delegate);
             this.limit = limit;
         }
 
         @Override
-        public int read() throws IOException {
-            int b = delegate.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = delegate.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws PayloadTooLargeException {
-            read += n;
+        void counted(int bytes, boolean end) throws PayloadTooLargeException {
+            read += bytes;
             if (read > limit) {
                 throw new PayloadTooLargeException(limit);
             }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return delegate.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return delegate.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
         }
     }
 }

@@ -2,13 +2,13 @@ package uk.ehcexchange.hub.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.StrictErrorHandler;
-import uk.ehcexchange.adapters.fhir.FhirAdviceMapper;
-import uk.ehcexchange.adapters.fhir.FhirPlanMapper;
-import uk.ehcexchange.adapters.fhir.FhirProfileValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.ehcexchange.adapters.fhir.FhirAdviceMapper;
+import uk.ehcexchange.adapters.fhir.FhirPlanMapper;
+import uk.ehcexchange.adapters.fhir.FhirProfileValidator;
 
 @FhirEnabled
 @Configuration(proxyBeanMethods = false)

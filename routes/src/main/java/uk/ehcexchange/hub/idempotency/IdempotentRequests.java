@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.core.ClientIdentity;
-import uk.ehcexchange.hub.support.Sha256;
-import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.support.Sha256;
 
 /**
  * Runs a request's work at most once per client and Idempotency-Key. The key is claimed, the work done and its

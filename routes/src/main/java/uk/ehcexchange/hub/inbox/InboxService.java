@@ -5,25 +5,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalInt;
+import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.core.ClientIdentity;
-import uk.ehcexchange.hub.transfer.HubEndpoints;
-import uk.ehcexchange.transfer.TransferDeadline;
-import uk.ehcexchange.transfer.DeadlineKind;
-import uk.ehcexchange.hub.transfer.DeadlineRepository;
-import uk.ehcexchange.hub.core.Rejection;
-import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.ContentPurged;
+import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.keys.HubCredentials;
 import uk.ehcexchange.hub.peering.ReceiptOutbox;
+import uk.ehcexchange.hub.transfer.DeadlineRepository;
+import uk.ehcexchange.hub.transfer.HubEndpoints;
 import uk.ehcexchange.hub.transfer.pkg.DocumentParts;
 import uk.ehcexchange.model.AdviceReceived;
-import uk.ehcexchange.transfer.ManifestPart;
-import java.util.OptionalInt;
 import uk.ehcexchange.model.transfer.TransferReceipt;
-import org.apache.camel.ProducerTemplate;
+import uk.ehcexchange.transfer.DeadlineKind;
+import uk.ehcexchange.transfer.ManifestPart;
+import uk.ehcexchange.transfer.TransferDeadline;
 
 /** A council's inbox of transfers received for it. A council sees only its own inbox. */
 @Service

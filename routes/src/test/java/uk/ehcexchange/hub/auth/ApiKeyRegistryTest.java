@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 import uk.ehcexchange.hub.config.HubProperties;
-import uk.ehcexchange.hub.directory.AuthorityDirectory;
-import uk.ehcexchange.model.AuthorityKind;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.core.ClientRole;
+import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.model.AuthorityKind;
 
 class ApiKeyRegistryTest {
 

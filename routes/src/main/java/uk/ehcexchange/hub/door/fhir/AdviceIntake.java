@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.Patient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -16,12 +16,11 @@ import uk.ehcexchange.adapters.fhir.FhirProfileValidator;
 import uk.ehcexchange.adapters.fhir.MappedAdvice;
 import uk.ehcexchange.hub.advice.AdviceResponse;
 import uk.ehcexchange.hub.advice.AdviceService;
-import uk.ehcexchange.hub.core.ClientIdentity;
-import uk.ehcexchange.hub.document.ContentStore;
 import uk.ehcexchange.hub.advice.AnswerAttachment;
-import uk.ehcexchange.model.validation.NhsNumber;
+import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.fhir.FhirProperties;
+import uk.ehcexchange.model.validation.NhsNumber;
 
 /**
  * Health advice arriving over FHIR, as a document Bundle or inside a BaRS-style message: validated against FHIR and

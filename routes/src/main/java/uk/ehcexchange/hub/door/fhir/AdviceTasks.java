@@ -19,9 +19,9 @@ import uk.ehcexchange.adapters.fhir.EhcFhir;
 import uk.ehcexchange.hub.advice.AdviceRequest;
 import uk.ehcexchange.hub.advice.AdviceRequestStatus;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.model.Authority;
 import uk.ehcexchange.model.Child;
-import uk.ehcexchange.hub.fhir.FhirEnabled;
 
 /**
  * An advice request as the FHIR Task a trust or ICB works from, projected from the advice core on every read (the

@@ -1,6 +1,5 @@
 package uk.ehcexchange.hub.door.fhir;
 
-import uk.ehcexchange.hub.door.token.TokenEndpoint;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
@@ -10,6 +9,7 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.springframework.stereotype.Component;
+import uk.ehcexchange.hub.door.token.TokenEndpoint;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
 
 /**

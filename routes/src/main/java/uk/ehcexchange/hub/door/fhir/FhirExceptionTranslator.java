@@ -17,16 +17,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.adapters.fhir.FhirMappingException;
 import uk.ehcexchange.hub.audit.AuditRecorder;
-import uk.ehcexchange.hub.door.RequestAudit;
-import uk.ehcexchange.hub.door.fhir.FhirRejection.Issue;
 import uk.ehcexchange.hub.core.PayloadTooLargeException;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.door.RequestAudit;
+import uk.ehcexchange.hub.door.fhir.FhirRejection.Issue;
+import uk.ehcexchange.hub.fhir.FhirEnabled;
+import uk.ehcexchange.hub.fhir.FhirProperties;
 import uk.ehcexchange.hub.quota.QuotaExceededException;
 import uk.ehcexchange.model.validation.ValidationException;
 import uk.ehcexchange.model.validation.Violation;
-import uk.ehcexchange.hub.fhir.FhirEnabled;
-import uk.ehcexchange.hub.fhir.FhirProperties;
 
 /**
  * The one place where a failure of a /fhir request becomes its answer: a 4xx OperationOutcome whose issues carry

@@ -4,15 +4,15 @@ import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.audit.AuditRecorder;
-import uk.ehcexchange.hub.door.RequestAudit;
-import uk.ehcexchange.hub.door.RefusalWriter;
 import uk.ehcexchange.hub.core.Rejection;
-import uk.ehcexchange.model.validation.Violation;
+import uk.ehcexchange.hub.door.RefusalWriter;
+import uk.ehcexchange.hub.door.RequestAudit;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
+import uk.ehcexchange.model.validation.Violation;
 
 /**
  * /fhir's refusals in front of HAPI's server (no or a bad access token, a path the firewall refuses): the same

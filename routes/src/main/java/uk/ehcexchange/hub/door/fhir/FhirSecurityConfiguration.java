@@ -1,6 +1,5 @@
 package uk.ehcexchange.hub.door.fhir;
 
-import uk.ehcexchange.hub.door.token.TokenEndpoint;
 import static uk.ehcexchange.hub.door.Doors.path;
 
 import org.springframework.context.annotation.Bean;
@@ -14,12 +13,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.door.BearerCredentials;
 import uk.ehcexchange.hub.door.CallerAuthentication;
 import uk.ehcexchange.hub.door.Doors;
 import uk.ehcexchange.hub.door.Listeners;
+import uk.ehcexchange.hub.door.token.TokenEndpoint;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
-import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.model.validation.Violation;
 
 /**

@@ -81,7 +81,9 @@ public class ProcessMessageProvider {
                 .setCode(MessageHeader.ResponseType.OK);
         String taskUrl = serverBase + "/Task/" + task.getIdElement().getIdPart();
         header.addFocus(new Reference(taskUrl));
-        response.addEntry().setFullUrl("urn:uuid:" + header.getId()).setResource(header);
+        // Under the server's base like the Task's, so the focus (which HAPI writes relative to the base, Task/<id>)
+        // resolves to the Task entry by FHIR's rules for references inside a Bundle.
+        response.addEntry().setFullUrl(serverBase + "/MessageHeader/" + header.getId()).setResource(header);
         response.addEntry().setFullUrl(taskUrl).setResource(task);
         return response;
     }

@@ -1,5 +1,8 @@
 package uk.ehcexchange.hub.door.peering;
 
+import static uk.ehcexchange.hub.peering.PeeringProtocol.PKCS7;
+import static uk.ehcexchange.hub.peering.PeeringProtocol.RECIPIENT_HEADER;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,15 +18,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.inbox.TransferReceiver;
 import uk.ehcexchange.hub.keys.HubCredentials;
-import static uk.ehcexchange.hub.peering.PeeringProtocol.PKCS7;
-import static uk.ehcexchange.hub.peering.PeeringProtocol.RECIPIENT_HEADER;
 import uk.ehcexchange.hub.transfer.ReceiptRecorder;
 import uk.ehcexchange.hub.transfer.pkg.PackageStore;
 import uk.ehcexchange.hub.transfer.pkg.TransferRejectedException;
-import uk.ehcexchange.hub.core.Rejection;
-import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.security.PackageRejectedException;
 
 /**

@@ -7,8 +7,8 @@ import org.apache.tomcat.util.net.SSLHostConfigCertificate;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
-import uk.ehcexchange.hub.door.FirewallFirst;
 import uk.ehcexchange.hub.config.HubProperties;
+import uk.ehcexchange.hub.door.FirewallFirst;
 import uk.ehcexchange.hub.peering.PeerTls;
 
 /**

@@ -11,12 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.ehcexchange.hub.core.ClientIdentity;
-import uk.ehcexchange.hub.document.ContentStore;
-import uk.ehcexchange.hub.door.rest.FileResponses;
-import uk.ehcexchange.model.Attachment;
 import uk.ehcexchange.hub.advice.AdviceResponse;
 import uk.ehcexchange.hub.advice.AdviceService;
+import uk.ehcexchange.hub.core.ClientIdentity;
+import uk.ehcexchange.hub.document.ContentStore;
+import uk.ehcexchange.model.Attachment;
 
 /** The advice a council has received, beside the transfers in its inbox. A council sees only its own. */
 @RestController

@@ -11,15 +11,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.ehcexchange.hub.core.ClientIdentity;
-import uk.ehcexchange.hub.idempotency.IdempotentRequests;
-import uk.ehcexchange.model.HealthAdvice;
-import uk.ehcexchange.model.SocialCareAssessment;
 import uk.ehcexchange.hub.advice.AdviceRequest;
 import uk.ehcexchange.hub.advice.AdviceRequestStatus;
 import uk.ehcexchange.hub.advice.AdviceResponse;
 import uk.ehcexchange.hub.advice.AdviceService;
 import uk.ehcexchange.hub.advice.NewAdviceRequest;
+import uk.ehcexchange.hub.core.ClientIdentity;
+import uk.ehcexchange.hub.idempotency.IdempotentRequests;
+import uk.ehcexchange.model.HealthAdvice;
+import uk.ehcexchange.model.SocialCareAssessment;
 
 /** Councils ask for advice; the parties asked answer in canonical JSON (trusts may use FHIR instead). */
 @RestController

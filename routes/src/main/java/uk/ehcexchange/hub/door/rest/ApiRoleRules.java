@@ -1,10 +1,12 @@
 package uk.ehcexchange.hub.door.rest;
 
+import static uk.ehcexchange.hub.door.Doors.path;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.http.HttpMethod;
@@ -15,7 +17,6 @@ import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestMatcherDelegatingAuthorizationManager;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-import static uk.ehcexchange.hub.door.Doors.path;
 import uk.ehcexchange.hub.core.ClientRole;
 
 /**

@@ -22,16 +22,16 @@ import uk.ehcexchange.adapters.socialcare.SocialCareSections;
 import uk.ehcexchange.hub.advice.AdviceResponse;
 import uk.ehcexchange.hub.advice.AdviceService;
 import uk.ehcexchange.hub.core.ClientIdentity;
+import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.door.soap.InboxXml;
+import uk.ehcexchange.hub.formats.XmlRejections;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.inbox.InboxService;
 import uk.ehcexchange.hub.plan.PlanService;
-import uk.ehcexchange.hub.door.soap.InboxXml;
-import uk.ehcexchange.hub.core.RejectedException;
-import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.SocialCareAssessment;
-import uk.ehcexchange.hub.formats.XmlRejections;
 
 /**
  * The REST API in council XML, beside its JSON: the same paths and the same services, chosen by Content-Type and

@@ -4,13 +4,13 @@ import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.ehcexchange.hub.support.SettingValues;
+import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.formats.CouncilFormatProperties.Preference;
 import uk.ehcexchange.hub.formats.CouncilFormats;
+import uk.ehcexchange.hub.support.SettingValues;
 import uk.ehcexchange.model.Authority;
 import uk.ehcexchange.model.AuthorityKind;
 import uk.ehcexchange.model.InboundPreference;
-import uk.ehcexchange.hub.directory.AuthorityDirectory;
 
 /**
  * Lets a council system look up the codes of the parties it can exchange with, and for each council the format and

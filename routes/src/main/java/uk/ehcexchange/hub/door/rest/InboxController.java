@@ -7,17 +7,16 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import uk.ehcexchange.hub.document.ContentStore;
-import uk.ehcexchange.transfer.ManifestPart;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcexchange.hub.core.ClientIdentity;
+import uk.ehcexchange.hub.document.ContentStore;
 import uk.ehcexchange.hub.inbox.InboxItem;
 import uk.ehcexchange.hub.inbox.InboxService;
-import uk.ehcexchange.hub.door.rest.FileResponses;
+import uk.ehcexchange.transfer.ManifestPart;
 
 @RestController
 @RequestMapping(path = "/api/v1/councils/{council}/inbox", produces = MediaType.APPLICATION_JSON_VALUE)

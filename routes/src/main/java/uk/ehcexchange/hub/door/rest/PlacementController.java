@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcexchange.hub.core.ClientIdentity;
-import uk.ehcexchange.model.AuthorityKind;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.placement.NewPlacement;
 import uk.ehcexchange.hub.placement.PlacementInboxItem;
 import uk.ehcexchange.hub.placement.PlacementNotification;
 import uk.ehcexchange.hub.placement.PlacementService;
+import uk.ehcexchange.model.AuthorityKind;
 
 /** Placing councils notify; host councils and ICBs read their placement inbox (each its own). */
 @RestController

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
-import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.hub.plan.PlanService;
+import uk.ehcexchange.model.EhcPlan;
 
 @RestController
 @RequestMapping(path = "/api/v1/plans", produces = MediaType.APPLICATION_JSON_VALUE)

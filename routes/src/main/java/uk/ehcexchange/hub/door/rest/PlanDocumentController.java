@@ -17,7 +17,6 @@ import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.document.ContentStore;
 import uk.ehcexchange.hub.document.PlanDocumentRepository;
 import uk.ehcexchange.hub.document.PlanDocumentService;
-import uk.ehcexchange.hub.door.rest.FileResponses;
 
 /**
  * Section K documents of a plan, addressed by their reference (which may contain slashes), streamed in and out.

@@ -4,12 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import uk.ehcexchange.hub.door.RefusalWriter;
 import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.door.RefusalWriter;
 import uk.ehcexchange.model.validation.Violation;
 
 /** The REST API's refusals in front of its controllers: problem documents. */

@@ -12,8 +12,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.audit.AuditRecorder;
-import uk.ehcexchange.hub.door.RequestAudit;
 import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.door.RequestAudit;
 import uk.ehcexchange.model.validation.Violation;
 
 /**

@@ -11,9 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.ehcexchange.hub.config.HubProperties;
-import uk.ehcexchange.hub.door.SizeLimitedRequest;
 import uk.ehcexchange.hub.core.Rejection;
-import uk.ehcexchange.hub.core.PayloadTooLargeException;
+import uk.ehcexchange.hub.door.SizeLimitedRequest;
 import uk.ehcexchange.model.validation.Violation;
 
 /**

@@ -18,12 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.ehcexchange.adapters.councilxml.CouncilXmlException;
 import uk.ehcexchange.hub.core.ClientIdentity;
-import uk.ehcexchange.hub.formats.XmlRejections;
-import uk.ehcexchange.hub.door.soap.generated.HubFault;
-import uk.ehcexchange.hub.door.soap.generated.HubFault_Exception;
 import uk.ehcexchange.hub.core.PayloadTooLargeException;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.door.soap.generated.HubFault;
+import uk.ehcexchange.hub.door.soap.generated.HubFault_Exception;
+import uk.ehcexchange.hub.formats.XmlRejections;
 import uk.ehcexchange.hub.quota.QuotaExceededException;
 import uk.ehcexchange.model.validation.Violation;
 

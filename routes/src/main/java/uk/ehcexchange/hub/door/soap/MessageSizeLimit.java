@@ -1,14 +1,14 @@
 package uk.ehcexchange.hub.door.soap;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import jakarta.servlet.http.HttpServletRequest;
 import org.apache.cxf.interceptor.Fault;
-import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
+import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import uk.ehcexchange.hub.core.PayloadTooLargeException;
 
 /**

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.audit.AuditRecorder;
+import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.door.soap.generated.HubFault;
 import uk.ehcexchange.hub.door.soap.generated.HubFault_Exception;
-import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.model.validation.Violation;
 
 /**

@@ -11,9 +11,9 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.door.RefusalWriter;
 import uk.ehcexchange.hub.door.soap.generated.HubFault;
-import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.model.validation.Violation;
 
 /**

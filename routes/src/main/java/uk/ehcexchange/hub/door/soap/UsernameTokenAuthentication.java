@@ -9,15 +9,15 @@ import org.apache.cxf.headers.Header;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.phase.Phase;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.AuthenticationException;
-import uk.ehcexchange.hub.door.CallerAuthentication;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import uk.ehcexchange.hub.core.ClientIdentity;
-import uk.ehcexchange.hub.door.PresentedCredential;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.door.CallerAuthentication;
+import uk.ehcexchange.hub.door.PresentedCredential;
 
 /**
  * Authenticates every SOAP call by its WS-Security header (OASIS WSS 1.1, UsernameToken Profile 1.1): the username

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
-import uk.ehcexchange.hub.transfer.HubEndpoints;
 import uk.ehcexchange.hub.camel.HubErrorPolicy;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.fhir.FhirProperties;
+import uk.ehcexchange.hub.transfer.HubEndpoints;
 
 /**
  * Final plans to ICBs: send each queued delivery (retried by the hub's central error policy, then dead-lettered
