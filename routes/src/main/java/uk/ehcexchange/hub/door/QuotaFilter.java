@@ -36,6 +36,10 @@ import uk.ehcexchange.hub.quota.QuotaUsage;
  * token), the request is held to its quotas the moment the attribute is set, and the refusal surfaces as that front
  * door's own error. Either way it is 429 with Retry-After and code {@code quota-exceeded} (a SOAP Fault for SOAP),
  * written by the door's {@link RefusalWriter}.
+ *
+ * <p>Hand-written rather than a rate-limiting library's: the counts must live in the hub's database, shared by every
+ * node (issue 13 runs several), and count body bytes as they stream; the in-memory token buckets of the usual
+ * libraries would give each node its own allowance.
  */
 @Component
 @Order(QuotaFilter.ORDER)

@@ -16,8 +16,10 @@ import uk.ehcexchange.hub.door.SizeLimitedRequest;
 import uk.ehcexchange.model.validation.Violation;
 
 /**
- * Refuses bodies over {@code ehc.max-request-size} ({@code ehc.max-document-size} for plan documents): at once when Content-Length says so, and while reading when a
- * chunked body grows past it, so a junk upload costs neither memory nor a half-parsed document.
+ * Refuses bodies over {@code ehc.max-request-size} ({@code ehc.max-document-size} for plan documents): at once when
+ * Content-Length says so, and while reading when a chunked body grows past it, so a junk upload costs neither
+ * memory nor a half-parsed document. (Tomcat's own
+ * {@code maxPostSize} covers form posts only, and its {@code maxSwallowSize} what is discarded after a refusal.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
