@@ -84,7 +84,8 @@ class AccessTest {
         Answers.assertAnsweredAlike(hiddenPlacement, planId, hub.as("821").post("/api/v1/placement-notifications",
                 placement.formatted(unknown, today), "place-" + unknown), unknown);
         String own = Plans.freshId();
-        hub.as("821").put("/api/v1/plans/" + own, Plans.golden(own).put("owningCouncil", "821").toString(), "own-" + own);
+        hub.as("821").put("/api/v1/plans/" + own, Plans.golden(own).put("owningCouncil", "821").toString(),
+                "own-" + own);
         HttpResponse<String> reused = hub.as("821").post("/api/v1/transfers",
                 transfer.formatted(own, today.plusDays(30), today), "move-" + planId);
         assertThat(reused.statusCode()).as("the refused request kept not even its Idempotency-Key: " + reused.body())

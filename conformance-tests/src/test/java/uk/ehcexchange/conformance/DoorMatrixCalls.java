@@ -48,7 +48,8 @@ final class DoorMatrixCalls {
         for (String path : List.of("/peer/v1/packages/{transferId}", "/peer/v1/receipts/{transferId}")) {
             String concrete = path.replace("{transferId}", java.util.UUID.randomUUID().toString());
             ops.add(new MatrixOperation("POST " + path + API_PORT, caller -> Observed.status(send(caller,
-                    HttpRequest.newBuilder(hub.base().resolve(concrete)).header("Content-Type", "application/pkcs7-mime")
+                    HttpRequest.newBuilder(hub.base().resolve(concrete))
+                            .header("Content-Type", "application/pkcs7-mime")
                             .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0x30, 0x00}))))));
         }
         return ops;

@@ -115,7 +115,8 @@ final class FhirMatrixCalls {
             return status + " (invalid " + resource.fhirType() + ": " + errors.get(0) + ")";
         }
         if (notToShow != null && resource instanceof Bundle bundle && bundle.getEntry().stream()
-                .anyMatch(e -> e.getResource() != null && notToShow.equals(e.getResource().getIdElement().getIdPart()))) {
+                .anyMatch(e -> e.getResource() != null
+                        && notToShow.equals(e.getResource().getIdElement().getIdPart()))) {
             return status + " (shows another's Task " + notToShow + ")";
         }
         return status;

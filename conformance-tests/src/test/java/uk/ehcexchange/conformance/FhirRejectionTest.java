@@ -37,7 +37,8 @@ class FhirRejectionTest {
         String requestId = requested();
         String unknown = UUID.randomUUID().toString();
 
-        HttpResponse<String> document = postDocument(otherTrust, AdviceBundles.document(AdviceBundles.advice(requestId)));
+        HttpResponse<String> document = postDocument(otherTrust,
+                AdviceBundles.document(AdviceBundles.advice(requestId)));
         HttpResponse<String> message = otherTrust.send("POST", "/$process-message", JSON, AdviceBundles.json(
                 AdviceBundles.message(AdviceBundles.advice(requestId))).getBytes(StandardCharsets.UTF_8));
 
@@ -77,7 +78,8 @@ class FhirRejectionTest {
         String requestId = requested();
         assertThat(postDocument(trust, AdviceBundles.document(AdviceBundles.advice(requestId))).statusCode())
                 .isEqualTo(201);
-        byte[] second = ("%PDF-1.4\n% a second letter for " + requestId + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] second = ("%PDF-1.4\n% a second letter for " + requestId + "\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
 
         assertRefused(postDocument(trust, AdviceBundles.document(AdviceBundles.advice(requestId, second), second)),
                 409, "business-rule", EXTENSION);
@@ -102,7 +104,8 @@ class FhirRejectionTest {
         Composition composition = (Composition) document.getEntryFirstRep().getResource();
         composition.getSection().add(composition.getSection().get(0).copy());
 
-        var outcome = assertRefused(postDocument(trust, document), 422, "structure", "Bundle.entry[0].resource.section");
+        var outcome = assertRefused(postDocument(trust, document), 422, "structure",
+                "Bundle.entry[0].resource.section");
         assertThat(outcome.getIssue()).anySatisfy(issue -> assertThat(issue.getDiagnostics())
                 .contains("EHC-Health-Advice-Composition").contains("maximum allowed = 1"));
     }
@@ -137,7 +140,8 @@ class FhirRejectionTest {
                 TrustSystem.FHIR.newJsonParser().encodeResourceToString(patient).getBytes(StandardCharsets.UTF_8)),
                 400, "invalid", "Bundle");
         Bundle collection = new Bundle().setType(Bundle.BundleType.COLLECTION);
-        assertRefused(trust.send("POST", "/Bundle", JSON, AdviceBundles.json(collection).getBytes(StandardCharsets.UTF_8)),
+        assertRefused(trust.send("POST", "/Bundle", JSON,
+                AdviceBundles.json(collection).getBytes(StandardCharsets.UTF_8)),
                 422, "invalid", "Bundle.type");
         assertRefused(trust.send("POST", "/$process-message", JSON,
                 AdviceBundles.json(AdviceBundles.document(AdviceBundles.advice(requested())))
@@ -147,7 +151,8 @@ class FhirRejectionTest {
     @Test
     void malformedJsonAndXmlAreRefused() {
         assertRefused(trust.send("POST", "/Bundle", JSON,
-                "{\"resourceType\": \"Bundle\", \"type\": ".getBytes(StandardCharsets.UTF_8)), 400, "structure", "Bundle");
+                "{\"resourceType\": \"Bundle\", \"type\": ".getBytes(StandardCharsets.UTF_8)),
+                400, "structure", "Bundle");
         assertRefused(trust.send("POST", "/Bundle", XML,
                 "<Bundle xmlns=\"http://hl7.org/fhir\"><type value=\"document\"/>".getBytes(StandardCharsets.UTF_8),
                 "Accept", XML), 400, "structure", "Bundle");

@@ -24,9 +24,9 @@ import uk.ehcexchange.security.audit.AuditTrail;
  * Every front door on the API port (REST, SOAP, FHIR, the token endpoint, and the peering and actuator paths that
  * must stay closed there) and on the peering port (mutual TLS with a certificate it trusts: the receipts path, and
  * the REST API that must not answer there) asked for a real action with valid credentials, but with the path spelled
- * in each of the ways of {@link PathSpellings}, sent byte for byte on a socket. Every spelling must be answered 400 (the hub's
- * firewall) or 404, never 2xx, 401, 403, 405, 422 or a 5xx, and must leave no accepted action in the audit trail
- * and nothing stored. A control cell sends the path as it should be spelled, to show that the credentials and the
+ * in each of the ways of {@link PathSpellings}, sent byte for byte on a socket. Every spelling must be answered 400
+ * (the hub's firewall) or 404, never 2xx, 401, 403, 405, 422 or a 5xx, and must leave no accepted action in the audit
+ * trail and nothing stored. A control cell sends the path as it should be spelled, to show that the credentials and the
  * request are good. What each spelling got is printed at the end.
  */
 class PathNormalisationTest {
@@ -148,7 +148,8 @@ class PathNormalisationTest {
     private Attempt startTask() {
         String requestId = fixtures.medicalRequest();
         return new Attempt("PATCH", "/fhir/Task/" + requestId,
-                "[{\"op\":\"replace\",\"path\":\"/status\",\"value\":\"in-progress\"}]".getBytes(StandardCharsets.UTF_8),
+                "[{\"op\":\"replace\",\"path\":\"/status\",\"value\":\"in-progress\"}]"
+                        .getBytes(StandardCharsets.UTF_8),
                 new String[] {"Authorization", "Bearer " + credentials.fhirToken(RunningHub.TRUST),
                         "Content-Type", "application/json-patch+json", "Accept", "application/fhir+json"},
                 answer -> assertThat(Plans.parse(hub.as("919").get("/api/v1/advice-requests/" + requestId).body())

@@ -44,7 +44,8 @@ class PlanDocumentTest {
         String planId = submittedPlan();
 
         assertRefused(hub.as("919").putDocument("/api/v1/plans/" + planId + "/documents/K/unlisted.pdf",
-                "application/pdf", HttpRequest.BodyPublishers.ofByteArray(PDF)), 422, "reference", "referenced-document");
+                "application/pdf", HttpRequest.BodyPublishers.ofByteArray(PDF)),
+                422, "reference", "referenced-document");
     }
 
     @Test
@@ -72,7 +73,8 @@ class PlanDocumentTest {
         byte[] pdf = ("%PDF-1.7\n% unlisted upload to " + planId + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
         assertRefused(hub.as("919").putDocument("/api/v1/plans/" + planId + "/documents/K/unlisted.pdf",
-                "application/pdf", HttpRequest.BodyPublishers.ofByteArray(pdf)), 422, "reference", "referenced-document");
+                "application/pdf", HttpRequest.BodyPublishers.ofByteArray(pdf)),
+                422, "reference", "referenced-document");
         assertRefused(hub.as("919").putDocument(documentPath(planId), "application/x-msdownload",
                 HttpRequest.BodyPublishers.ofByteArray(pdf)), 415, "Content-Type", "document-media-type");
         assertThat(hub.storesDocument(AdviceBundles.sha256(pdf))).as("no file kept").isFalse();

@@ -40,8 +40,8 @@ class RefusalLoggingTest {
     void fhirRefusalsInFrontOfTheProvidersAreInfoNotError() {
         byte[] tooBig = new byte[11 * 1024 * 1024];
         Arrays.fill(tooBig, (byte) ' ');
-        byte[] dtd = "<?xml version=\"1.0\"?><!DOCTYPE Bundle [ <!ENTITY x \"y\"> ]><Bundle xmlns=\"http://hl7.org/fhir\"/>"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] dtd = ("<?xml version=\"1.0\"?><!DOCTYPE Bundle [ <!ENTITY x \"y\"> ]><Bundle "
+                + "xmlns=\"http://hl7.org/fhir\"/>").getBytes(StandardCharsets.UTF_8);
 
         assertThat(trust.send("GET", "/Task", null, null, "X-Correlation-Id", "<script>").statusCode()).isEqualTo(400);
         assertThat(trust.send("POST", "/Bundle", "application/fhir+xml", dtd).statusCode()).isEqualTo(400);

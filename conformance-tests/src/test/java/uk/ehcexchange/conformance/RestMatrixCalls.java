@@ -69,7 +69,8 @@ final class RestMatrixCalls {
             return cell.as().put("/api/v1/plans/" + planId, Plans.golden(planId).toString(), cell.key());
         }));
         Supplier<String> plan = shared(() -> fixtures.plan(COUNCIL));
-        ops.add(op("GET /api/v1/plans/{planId}", COUNCIL, COUNCIL, cell -> cell.as().get("/api/v1/plans/" + plan.get())));
+        ops.add(op("GET /api/v1/plans/{planId}", COUNCIL, COUNCIL, cell ->
+                cell.as().get("/api/v1/plans/" + plan.get())));
         ops.add(op("PUT /api/v1/plans/{planId}/documents/{reference}", COUNCIL, COUNCIL, cell ->
                 cell.as().putDocument("/api/v1/plans/" + fixtures.plan(COUNCIL) + "/documents/" + DOCUMENT,
                         "application/pdf", HttpRequest.BodyPublishers.ofByteArray(MatrixFixtures.PDF))));

@@ -41,7 +41,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("uk.ehcexchange.hub.(**)")
             .should().beFreeOfCycles()
-            // Code generated from the WSDL names the SOAP door's date adapter, which the hub-service.xjb binding asks for.
+            // Code generated from the WSDL names the SOAP door's date adapter,
+            // which the hub-service.xjb binding asks for.
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("uk.ehcexchange.hub.door.soap.generated.."),
                     DescribedPredicate.alwaysTrue());
 }

@@ -32,7 +32,8 @@ class HubStartupTest {
     @Test
     void refusesToStartWithoutConfiguredClients(@TempDir Path dataDir) {
         assertThatThrownBy(() -> new SpringApplicationBuilder(HubApplication.class)
-                .run("--server.port=0", "--management.server.port=0", "--ehc.data-dir=" + dataDir, ALLOW_EMBEDDED).close())
+                .run("--server.port=0", "--management.server.port=0", "--ehc.data-dir=" + dataDir,
+                        ALLOW_EMBEDDED).close())
                 .rootCause()
                 .hasMessageContaining("No API clients are configured");
     }
@@ -40,7 +41,8 @@ class HubStartupTest {
     @Test
     void refusesToStartWhenAClientsCouncilHasNoSigningKey(@TempDir Path dataDir) {
         assertThatThrownBy(() -> new SpringApplicationBuilder(HubApplication.class)
-                .run("--server.port=0", "--management.server.port=0", "--ehc.data-dir=" + dataDir, ALLOW_EMBEDDED, "--ehc.clients[0].id=herts",
+                .run("--server.port=0", "--management.server.port=0", "--ehc.data-dir=" + dataDir, ALLOW_EMBEDDED,
+                        "--ehc.clients[0].id=herts",
                         "--ehc.clients[0].authority=919",
                         "--ehc.clients[0].api-key-sha256=" + ApiKeys.sha256Hex(ApiKeys.generate())).close())
                 .rootCause()

@@ -111,10 +111,13 @@ public class AdviceService {
      * word, as an id the hub never issued, so that an outsider cannot even learn that a request exists.
      */
     public AdviceRequest find(ClientIdentity client, String requestId) {
-        return repository.find(requestId).filter(r -> visibleTo(client, r)).orElseThrow(() -> unknownRequest(requestId));
+        return repository.find(requestId).filter(r -> visibleTo(client, r))
+                .orElseThrow(() -> unknownRequest(requestId));
     }
 
-    /** A request the caller was asked (the Task it owns), or nothing, whether the request is absent or someone else's. */
+    /**
+     * A request the caller was asked (the Task it owns), or nothing, whether the request is absent or someone else's.
+     */
     public Optional<AdviceRequest> findAssigned(ClientIdentity client, String requestId) {
         return repository.find(requestId)
                 .filter(r -> visibleTo(client, r) && client.authorityCode().equals(r.recipient()));
@@ -207,7 +210,8 @@ public class AdviceService {
         }
         AdviceRequest request = find(responder, requestId);
         if (!responder.authorityCode().equals(request.recipient())) {
-            // Only the council that asked gets here: it knows the request, so being told who may answer reveals nothing.
+            // Only the council that asked gets here: it knows the request,
+            // so being told who may answer reveals nothing.
             throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "requestId", "recipient-only",
                     "this client acts for " + responder.authorityCode() + "; request " + requestId
                             + " was sent to " + request.recipient(), requestId);
@@ -236,11 +240,13 @@ public class AdviceService {
         LocalDate receivedOn = LocalDate.now(clock);
         try {
             transaction.executeWithoutResult(status -> {
-                if (!repository.changeOpenStatus(requestId, AdviceRequestStatus.COMPLETED, responseId, clock.instant())) {
+                if (!repository.changeOpenStatus(requestId, AdviceRequestStatus.COMPLETED, responseId,
+                        clock.instant())) {
                     throw closed(requestId, repository.find(requestId).orElseThrow().status());
                 }
                 repository.insertResponse(responseId, requestId, responder.authorityCode(), messageId,
-                        JsonDocuments.write(json, document), receivedOn, !receivedOn.isAfter(request.dueOn()), clock.instant());
+                        JsonDocuments.write(json, document), receivedOn, !receivedOn.isAfter(request.dueOn()),
+                        clock.instant());
                 referToAttachments(responseId, requestId, attachments);
             });
         } catch (DuplicateKeyException raced) {
@@ -304,7 +310,8 @@ public class AdviceService {
             String sha256 = attachments.get(i).sha256();
             if (sha256 != null && !content.exists(sha256)) {
                 throw RejectedException.invalid(List.of(new Violation("attachments[" + i + "].sha256",
-                        "attachment-of-this-answer", "the document sent with this answer was removed before it was recorded; send the answer again")), requestId);
+                        "attachment-of-this-answer", "the document sent with this answer was removed before it was "
+                                + "recorded; send the answer again")), requestId);
             }
         }
         repository.insertAttachments(responseId, digests);

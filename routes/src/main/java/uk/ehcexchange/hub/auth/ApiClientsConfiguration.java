@@ -44,12 +44,14 @@ public class ApiClientsConfiguration {
         try {
             Files.createDirectories(dataDir);
             Files.deleteIfExists(keyFile);
-            Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(keyFile,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(keyFile, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo API keys to " + keyFile, e);
         }
-        log.warn("DEMO MODE: throwaway API keys for councils {} written to {}. Not for real data.", HubProperties.DEMO_COUNCILS, keyFile);
+        log.warn("DEMO MODE: throwaway API keys for councils {} written to {}. Not for real data.",
+                HubProperties.DEMO_COUNCILS, keyFile);
         return clients;
     }
 }

@@ -41,7 +41,9 @@ public record HubProperties(
         @DefaultValue Peering peering,
         List<Peer> peers) {
 
-    /** The councils of the README's walk-through, which demo mode gives throwaway keys: Herts, Luton, Bexley, Bromley. */
+    /**
+     * The councils of the README's walk-through, which demo mode gives throwaway keys: Herts, Luton, Bexley, Bromley.
+     */
     public static final List<String> DEMO_COUNCILS = List.of("919", "821", "303", "305");
 
     public HubProperties {

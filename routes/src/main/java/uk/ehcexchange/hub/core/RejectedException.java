@@ -20,7 +20,8 @@ public class RejectedException extends RuntimeException {
         this.subjectId = subjectId;
     }
 
-    public static RejectedException of(Rejection rejection, String field, String rule, String detail, String subjectId) {
+    public static RejectedException of(Rejection rejection, String field, String rule, String detail,
+                                       String subjectId) {
         return new RejectedException(rejection, detail, subjectId, List.of(new Violation(field, rule, detail)));
     }
 

@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class FirewallFirst extends OncePerRequestFilter implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+public class FirewallFirst extends OncePerRequestFilter
+        implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
     private final HttpFirewall firewall;
     private final RequestRejectedHandler refusal;

@@ -63,7 +63,8 @@ class HubSecurityConfiguration {
             throws Exception {
         return Doors.stateless(http).securityMatcher(listeners.management())
                 .authorizeHttpRequests(rules -> rules
-                        .requestMatchers(path(HttpMethod.GET, "/actuator/health/**"), path(HttpMethod.GET, "/actuator/info"),
+                        .requestMatchers(path(HttpMethod.GET, "/actuator/health/**"),
+                                path(HttpMethod.GET, "/actuator/info"),
                                 path(HttpMethod.GET, "/actuator/prometheus")).permitAll()
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().denyAll())

@@ -144,7 +144,8 @@ abstract class PersistenceContract {
         assertThat(ledger.advance(transferId, EnumSet.of(TransferStatus.SENT), TransferStatus.DELIVERED,
                 t0.plusSeconds(3), "stored")).isTrue();
 
-        assertThat(ledger.find(transferId)).hasValueSatisfying(e -> assertThat(e.status()).isEqualTo(TransferStatus.DELIVERED));
+        assertThat(ledger.find(transferId))
+                .hasValueSatisfying(e -> assertThat(e.status()).isEqualTo(TransferStatus.DELIVERED));
         assertThat(ledger.history(transferId)).extracting(TransferLedger.Event::status)
                 .containsExactly(TransferStatus.REQUESTED, TransferStatus.SENT, TransferStatus.DELIVERED);
     }
@@ -157,15 +158,18 @@ abstract class PersistenceContract {
         assertThatThrownBy(() -> inbound.store(transferId, "821", "919", "P-1", LocalDate.of(2026, 3, 24), "{}",
                 "cd".repeat(32), Instant.now())).isInstanceOf(DuplicateKeyException.class);
         assertThat(inbound.find(transferId)).hasValueSatisfying(t ->
-                assertThat(t.transferDate()).as("the first delivery fixes the date of transfer").isEqualTo("2026-03-23"));
+                assertThat(t.transferDate()).as("the first delivery fixes the date of transfer")
+                        .isEqualTo("2026-03-23"));
         assertThat(inbound.packageSha256(transferId)).hasValue("ab".repeat(32));
     }
 
     @Test
     void aDeadlineIsRecordedOnceAndNotRecomputed() {
         String transferId = UUID.randomUUID().toString();
-        deadlines.recordOnce(transferId, new TransferDeadline(DeadlineKind.TRANSFER_BY, LocalDate.of(2026, 3, 23), "first", "reg 15(2)"));
-        deadlines.recordOnce(transferId, new TransferDeadline(DeadlineKind.TRANSFER_BY, LocalDate.of(2026, 4, 1), "second", "reg 15(2)"));
+        deadlines.recordOnce(transferId,
+                new TransferDeadline(DeadlineKind.TRANSFER_BY, LocalDate.of(2026, 3, 23), "first", "reg 15(2)"));
+        deadlines.recordOnce(transferId,
+                new TransferDeadline(DeadlineKind.TRANSFER_BY, LocalDate.of(2026, 4, 1), "second", "reg 15(2)"));
 
         assertThat(deadlines.forTransfer(transferId)).singleElement()
                 .satisfies(d -> assertThat(d.rule()).isEqualTo("first"));
@@ -212,7 +216,8 @@ abstract class PersistenceContract {
         jdbc.sql("INSERT INTO plan_document (plan_id, document_reference, media_type, size_bytes, sha256, uploaded_at) "
                 + "VALUES (?, 'K/1.pdf', 'application/pdf', 1, ?, CURRENT_TIMESTAMP)").params(planId, sha256).update();
         String transferId = UUID.randomUUID().toString();
-        inbound.store(transferId, "821", "919", planId, LocalDate.of(2026, 3, 23), "{}", "ab".repeat(32), Instant.now());
+        inbound.store(transferId, "821", "919", planId, LocalDate.of(2026, 3, 23), "{}", "ab".repeat(32),
+                Instant.now());
         inbound.storeDocument(transferId, new ManifestPart("attachments/1.pdf", PartRole.ATTACHMENT, "application/pdf",
                 1, sha256));
 

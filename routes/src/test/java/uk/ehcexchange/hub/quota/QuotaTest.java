@@ -155,13 +155,17 @@ class QuotaTest {
     void overSoapTheRefusalIsAFaultWithTheCodeQuotaExceeded() throws Exception {
         clock.now = Instant.parse("2026-03-05T09:30:10Z");
         String envelope = """
-                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:hub="urn:ehc-exchange:soap:v1">
+                <soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" \
+                xmlns:hub="urn:ehc-exchange:soap:v1">
                   <soapenv:Header>
-                    <wsse:Security soapenv:mustUnderstand="1" xmlns:wsse="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd">
-                      <wsse:UsernameToken><wsse:Username>demo-305</wsse:Username><wsse:Password>%s</wsse:Password></wsse:UsernameToken>
+                    <wsse:Security soapenv:mustUnderstand="1" \
+                xmlns:wsse="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd">
+                      <wsse:UsernameToken><wsse:Username>demo-305</wsse:Username>\
+                <wsse:Password>%s</wsse:Password></wsse:UsernameToken>
                     </wsse:Security>
                   </soapenv:Header>
-                  <soapenv:Body><hub:ListInboxRequest><hub:Council>305</hub:Council></hub:ListInboxRequest></soapenv:Body>
+                  <soapenv:Body><hub:ListInboxRequest><hub:Council>305</hub:Council></hub:ListInboxRequest>\
+                </soapenv:Body>
                 </soapenv:Envelope>""".formatted(apiKey("305"));
         for (int i = 0; i < 3; i++) {
             assertThat(soap(envelope).statusCode()).isEqualTo(200);

@@ -41,7 +41,8 @@ public class AdviceIntake {
     private final boolean hapiValidation;
     private final HapiSecondOpinion secondOpinion;
 
-    public AdviceIntake(FhirProfileValidator validator, FhirAdviceMapper mapper, AdviceService advice, FhirProperties properties, HapiSecondOpinion secondOpinion) {
+    public AdviceIntake(FhirProfileValidator validator, FhirAdviceMapper mapper, AdviceService advice,
+                        FhirProperties properties, HapiSecondOpinion secondOpinion) {
         this.validator = validator;
         this.secondOpinion = secondOpinion;
         this.hapiValidation = properties.inboundValidation() == FhirProperties.InboundValidation.HAPI;

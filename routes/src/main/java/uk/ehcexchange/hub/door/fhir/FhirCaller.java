@@ -14,7 +14,8 @@ final class FhirCaller {
         Object caller = details instanceof ServletRequestDetails servlet
                 ? servlet.getServletRequest().getAttribute(ClientIdentity.REQUEST_ATTRIBUTE) : null;
         if (!(caller instanceof ClientIdentity identity)) {
-            // The FHIR chain refuses every unauthenticated call but the CapabilityStatement; reaching here is a wiring fault.
+            // The FHIR chain refuses every unauthenticated call but the CapabilityStatement;
+            // reaching here is a wiring fault.
             throw new IllegalStateException("no authenticated client on a /fhir request");
         }
         return identity;

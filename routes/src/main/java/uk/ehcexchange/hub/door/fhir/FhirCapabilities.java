@@ -39,7 +39,8 @@ public class FhirCapabilities {
                             + "RS512/ES256/ES384), as NHS England's APIs use"));
             security.setDescription("POST a client assertion to " + tokenUrl + " for a bearer access token. "
                     + "A trust or ICB sees and answers only the Tasks it owns.");
-            // Not SMART's oauth-uris extension: it requires an authorize endpoint, which client credentials have none of.
+            // Not SMART's oauth-uris extension: it requires an authorize endpoint,
+            // which client credentials have none of.
         }
     }
 }

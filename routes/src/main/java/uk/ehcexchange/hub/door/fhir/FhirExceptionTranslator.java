@@ -106,7 +106,8 @@ public class FhirExceptionTranslator {
         }
         ValidationException invalid = causeOf(failure, ValidationException.class);
         if (invalid != null) {
-            return fromCore(resourceType, Rejection.VALIDATION_FAILED, null, invalid.getMessage(), invalid.violations());
+            return fromCore(resourceType, Rejection.VALIDATION_FAILED, null, invalid.getMessage(),
+                    invalid.violations());
         }
         String message = firstLine(failure.getMessage());
         if (failure instanceof BaseServerResponseException && message.contains("Incorrect resource type")) {
@@ -117,7 +118,8 @@ public class FhirExceptionTranslator {
         if (unparseable != null || isParseFailure(failure)) {
             return single(400, "malformed-fhir", IssueType.STRUCTURE, resourceType,
                     "the body is not a well-formed FHIR " + (resourceType == null ? "resource" : resourceType)
-                            + " in JSON or XML: " + firstLine((unparseable != null ? unparseable : failure).getMessage()));
+                            + " in JSON or XML: "
+                            + firstLine((unparseable != null ? unparseable : failure).getMessage()));
         }
         if (failure instanceof BaseServerResponseException hapi && hapi.getStatusCode() < 500) {
             return fromHapi(resourceType, hapi);
@@ -167,7 +169,8 @@ public class FhirExceptionTranslator {
 
     private static Answer answer(Rejection rejection) {
         return switch (rejection) {
-            case MALFORMED_JSON, UNKNOWN_PROPERTY, MALFORMED_XML, SCHEMA_VIOLATION -> new Answer(400, IssueType.STRUCTURE);
+            case MALFORMED_JSON, UNKNOWN_PROPERTY, MALFORMED_XML, SCHEMA_VIOLATION ->
+                    new Answer(400, IssueType.STRUCTURE);
             case INVALID_VALUE, INVALID_IDEMPOTENCY_KEY, REQUEST_REJECTED -> new Answer(400, IssueType.VALUE);
             case MISSING_HEADER -> new Answer(400, IssueType.REQUIRED);
             case DTD_NOT_ALLOWED -> new Answer(400, IssueType.SECURITY);
@@ -188,8 +191,8 @@ public class FhirExceptionTranslator {
     }
 
     private static Translated single(int status, String rule, IssueType code, String expression, String diagnostics) {
-        return new Translated(status, rule, null, List.of(Issue.error(code, expression == null ? "Resource" : expression,
-                diagnostics)));
+        return new Translated(status, rule, null,
+                List.of(Issue.error(code, expression == null ? "Resource" : expression, diagnostics)));
     }
 
     static OperationOutcome outcome(List<Issue> issues) {

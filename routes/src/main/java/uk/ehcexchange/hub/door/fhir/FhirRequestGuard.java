@@ -55,7 +55,10 @@ public class FhirRequestGuard {
         }
     }
 
-    /** Only ever reached by an authenticated caller (the FHIR door's security chain), so anonymous bodies are never read. */
+    /**
+     * Only ever reached by an authenticated caller (the FHIR door's security chain), so anonymous bodies are never
+     * read.
+     */
     @Hook(value = Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED, order = 100)
     public boolean beforeParsing(RequestDetails details, HttpServletRequest request, HttpServletResponse response)
             throws IOException {

@@ -34,9 +34,9 @@ class FhirSecurityConfiguration {
     @Order(Doors.FHIR)
     SecurityFilterChain fhirDoor(HttpSecurity http, Listeners listeners, AuthenticationManager manager,
                                  FhirRefusalWriter outcomes) throws Exception {
-        var unauthenticated = Doors.refusing(outcomes, Rejection.UNAUTHENTICATED, new Violation(HttpHeaders.AUTHORIZATION,
-                "valid-access-token", "present a valid access token from " + TokenEndpoint.PATH
-                        + " as 'Authorization: Bearer <token>'"));
+        var unauthenticated = Doors.refusing(outcomes, Rejection.UNAUTHENTICATED, new Violation(
+                HttpHeaders.AUTHORIZATION, "valid-access-token",
+                "present a valid access token from " + TokenEndpoint.PATH + " as 'Authorization: Bearer <token>'"));
         var capabilityStatement = path(HttpMethod.GET, FhirServer.PATH + "/metadata");
         return Doors.stateless(http)
                 .securityMatcher(new AndRequestMatcher(listeners.api(),
@@ -48,7 +48,8 @@ class FhirSecurityConfiguration {
                         .anyRequest().hasRole(CallerAuthentication.NHS_SYSTEM))
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(Doors.denying(outcomes, Rejection.UNAUTHENTICATED, new Violation(
-                                HttpHeaders.AUTHORIZATION, "valid-access-token", "an NHS system's access token is needed"))))
+                                HttpHeaders.AUTHORIZATION, "valid-access-token",
+                                "an NHS system's access token is needed"))))
                 .build();
     }
 }

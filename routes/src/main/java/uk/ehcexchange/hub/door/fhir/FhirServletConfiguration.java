@@ -17,10 +17,12 @@ class FhirServletConfiguration {
     ServletRegistrationBean<FhirServer> fhirServlet(FhirContext context, List<IResourceProvider> resourceProviders,
                                                      ProcessMessageProvider messages,
                                                      FhirRequestGuard guard,
-                                                     FhirExceptionTranslator translator, FhirCapabilities capabilities) {
+                                                     FhirExceptionTranslator translator,
+                                                     FhirCapabilities capabilities) {
         FhirServer server = new FhirServer(context, resourceProviders, List.of(messages),
                 List.of(guard, translator, capabilities));
-        ServletRegistrationBean<FhirServer> registration = new ServletRegistrationBean<>(server, FhirServer.PATH + "/*");
+        ServletRegistrationBean<FhirServer> registration =
+                new ServletRegistrationBean<>(server, FhirServer.PATH + "/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);
         return registration;

@@ -64,7 +64,8 @@ public class HapiSecondOpinion implements DisposableBean {
             meters.counter("ehc.fhir.second-opinion.reviewed").increment();
             if (!errors.isEmpty()) {
                 audit.flagged(sender, ACTION, messageId, "hapi-validator-disagrees at "
-                        + errors.stream().map(FhirIssue::expression).distinct().limit(20).collect(Collectors.joining(", ")));
+                        + errors.stream().map(FhirIssue::expression).distinct().limit(20)
+                                .collect(Collectors.joining(", ")));
             }
         } catch (RuntimeException e) {
             log.warn("HAPI's second opinion on FHIR message {} failed", messageId, e);

@@ -75,7 +75,8 @@ public class ProcessMessageProvider {
         header.setEvent(incoming.getEvent());
         header.getSource().setName("EHC Exchange").setEndpoint(serverBase + "/$process-message");
         if (incoming.hasSource()) {
-            header.addDestination().setEndpoint(incoming.getSource().getEndpoint()).setName(incoming.getSource().getName());
+            header.addDestination().setEndpoint(incoming.getSource().getEndpoint())
+                    .setName(incoming.getSource().getName());
         }
         header.getResponse().setIdentifier(messageId)
                 .setCode(MessageHeader.ResponseType.OK);

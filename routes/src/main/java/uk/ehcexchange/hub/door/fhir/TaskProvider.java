@@ -123,7 +123,8 @@ public class TaskProvider implements IResourceProvider {
      */
     private AdviceRequest owned(ClientIdentity caller, String requestId) {
         return advice.findAssigned(caller, requestId).orElseThrow(() -> FhirRejection.of(404, "known-task",
-                IssueType.NOTFOUND, "Task.id", "there is no Task " + requestId + " owned by " + caller.authorityCode()));
+                IssueType.NOTFOUND, "Task.id",
+                "there is no Task " + requestId + " owned by " + caller.authorityCode()));
     }
 
     private static String odsCode(ReferenceParam owner) {

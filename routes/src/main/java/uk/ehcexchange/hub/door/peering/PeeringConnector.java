@@ -40,7 +40,8 @@ class PeeringConnector implements WebServerFactoryCustomizer<TomcatServletWebSer
         tls.setProtocols("TLSv1.3");
         tls.setCertificateVerification("required");
         tls.setTrustStore(PeerTls.trustedPeers(peering));
-        SSLHostConfigCertificate certificate = new SSLHostConfigCertificate(tls, SSLHostConfigCertificate.Type.UNDEFINED);
+        SSLHostConfigCertificate certificate =
+                new SSLHostConfigCertificate(tls, SSLHostConfigCertificate.Type.UNDEFINED);
         certificate.setCertificateKeystore(PeerTls.identity(peering));
         certificate.setCertificateKeystorePassword(new String(PeerTls.password(peering)));
         tls.addCertificate(certificate);

@@ -32,7 +32,8 @@ class PeeringSecurityConfiguration {
             throws Exception {
         return Doors.stateless(http).securityMatcher(listeners.peering())
                 .x509(certificates -> certificates.authenticationUserDetailsService(token -> new User(
-                        String.valueOf(token.getPrincipal()), "", List.of(new SimpleGrantedAuthority("ROLE_" + PEER_HUB)))))
+                        String.valueOf(token.getPrincipal()), "",
+                        List.of(new SimpleGrantedAuthority("ROLE_" + PEER_HUB)))))
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers(path(HttpMethod.POST, "/peer/v1/packages/*"),
                                 path(HttpMethod.POST, "/peer/v1/receipts/*")).hasRole(PEER_HUB)

@@ -81,7 +81,8 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(HttpServletRequest request) {
-        return single(request, Rejection.PAYLOAD_TOO_LARGE, "body", "max-size", "the body is larger than the hub accepts");
+        return single(request, Rejection.PAYLOAD_TOO_LARGE, "body", "max-size",
+                "the body is larger than the hub accepts");
     }
 
     /** A body that used up the client's bytes for the day while it was read (ehc.quotas.bytes-per-day). */

@@ -42,7 +42,8 @@ public final class ApiRoleRules implements AuthorizationManager<HttpServletReque
             }
         }
         var builder = RequestMatcherDelegatingAuthorizationManager.builder()
-                .add(path(HttpMethod.GET, OPENAPI_DOCUMENT), (authentication, request) -> new AuthorizationDecision(true));
+                .add(path(HttpMethod.GET, OPENAPI_DOCUMENT),
+                        (authentication, request) -> new AuthorizationDecision(true));
         allowed.forEach((call, roles) -> builder.add(path(HttpMethod.valueOf(call.method()), call.pattern()),
                 AuthorityAuthorizationManager.hasAnyRole(roles.toArray(String[]::new))));
         this.rules = builder.add(AnyRequestMatcher.INSTANCE, AuthorityAuthorizationManager.hasAnyRole(unrestricted))

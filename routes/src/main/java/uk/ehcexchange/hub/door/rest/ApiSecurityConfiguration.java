@@ -33,12 +33,14 @@ class ApiSecurityConfiguration {
     @Order(Doors.API)
     SecurityFilterChain apiDoor(HttpSecurity http, Listeners listeners, AuthenticationManager manager,
                                 ProblemRefusalWriter problems) throws Exception {
-        var unauthenticated = Doors.refusing(problems, Rejection.UNAUTHENTICATED, new Violation(HttpHeaders.AUTHORIZATION,
-                "valid-api-key", "present a valid API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'"));
+        var unauthenticated = Doors.refusing(problems, Rejection.UNAUTHENTICATED, new Violation(
+                HttpHeaders.AUTHORIZATION, "valid-api-key",
+                "present a valid API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'"));
         var publicCalls = path(HttpMethod.GET, ApiRoleRules.OPENAPI_DOCUMENT);
         ApiRoleRules roles = new ApiRoleRules();
         return Doors.stateless(http).securityMatcher(new AndRequestMatcher(listeners.api(), path("/api/v1/**")))
-                .addFilterBefore(Doors.authenticating(manager, BearerCredentials.apiKeys(), unauthenticated, publicCalls),
+                .addFilterBefore(
+                        Doors.authenticating(manager, BearerCredentials.apiKeys(), unauthenticated, publicCalls),
                         AuthorizationFilter.class)
                 .authorizeHttpRequests(rules -> rules
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()

@@ -30,7 +30,8 @@ class ClientIdentityResolver implements HandlerMethodArgumentResolver, WebMvcCon
                                   WebDataBinderFactory binders) {
         Object client = request.getAttribute(ClientIdentity.REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         if (client == null) {
-            // The API door's security chain authenticates every /api call but the public ones; reaching here without it is a wiring fault.
+            // The API door's security chain authenticates every /api call but the public ones;
+            // reaching here without it is a wiring fault.
             throw new IllegalStateException("no authenticated client on an /api request");
         }
         return client;

@@ -45,8 +45,8 @@ public final class FileResponses {
     static String contentDisposition(String name) {
         String base = baseName(name);
         StringBuilder ascii = new StringBuilder();
-        base.codePoints().forEach(c -> ascii.append(c < 128 && (Character.isLetterOrDigit(c) || "._-() ".indexOf(c) >= 0)
-                ? (char) c : '_'));
+        base.codePoints().forEach(c -> ascii.append(
+                c < 128 && (Character.isLetterOrDigit(c) || "._-() ".indexOf(c) >= 0) ? (char) c : '_'));
         String fallback = ascii.toString();
         String header = "attachment; filename=\"" + fallback + "\"";
         return fallback.equals(base) ? header : header + "; filename*=UTF-8''" + percentEncoded(base);

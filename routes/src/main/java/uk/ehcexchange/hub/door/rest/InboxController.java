@@ -46,7 +46,8 @@ class InboxController {
     ResponseEntity<Resource> document(@PathVariable String council, @PathVariable String transferId,
                                       @PathVariable String part, ClientIdentity client,
                                       HttpServletResponse response) {
-        ManifestPart document = inbox.document(client, council, transferId, part.startsWith("/") ? part.substring(1) : part);
+        ManifestPart document = inbox.document(client, council, transferId,
+                part.startsWith("/") ? part.substring(1) : part);
         return FileResponses.download(response, document.mediaType(), document.name(),
                 new FileSystemResource(content.path(document.sha256())));
     }

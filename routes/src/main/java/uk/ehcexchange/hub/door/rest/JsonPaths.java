@@ -2,7 +2,9 @@ package uk.ehcexchange.hub.door.rest;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
-/** Renders Jackson's path to a bad value the way validation violations name fields: {@code sections.E.outcomes[0].id}. */
+/**
+ * Renders Jackson's path to a bad value the way validation violations name fields: {@code sections.E.outcomes[0].id}.
+ */
 final class JsonPaths {
 
     private JsonPaths() {

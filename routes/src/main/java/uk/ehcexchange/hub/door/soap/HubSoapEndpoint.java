@@ -118,11 +118,13 @@ public class HubSoapEndpoint implements EhcHubPortType {
     @Override
     public RequestAdviceResponse requestAdvice(RequestAdviceRequest request) throws HubFault_Exception {
         return call("RequestAdvice", elements(BODY + "RequestAdviceRequest", null, Set.of()), client -> {
-            NewAdviceRequest body = new NewAdviceRequest(CouncilXmlMapper.enumOf(AdviceType.class, request.getAdviceType()),
+            NewAdviceRequest body = new NewAdviceRequest(
+                    CouncilXmlMapper.enumOf(AdviceType.class, request.getAdviceType()),
                     request.getRecipient(), CouncilXmlMapper.child(request.getChild()), request.getPlanId(),
                     request.getQuestion(), request.getRequestedOn());
             RequestAdviceResponse response = new RequestAdviceResponse();
-            response.setAdviceRequest(xml.request(advice.request(client, request.getCouncil(), request.getMessageId(), body)));
+            response.setAdviceRequest(
+                    xml.request(advice.request(client, request.getCouncil(), request.getMessageId(), body)));
             return response;
         });
     }
@@ -133,7 +135,8 @@ public class HubSoapEndpoint implements EhcHubPortType {
         String root = BODY + "SubmitSocialCareAssessmentRequest";
         return call("SubmitSocialCareAssessment", elements(root, root + "/SocialCareAssessment", Set.of("requestId")),
                 client -> {
-                    SocialCareAssessment assessment = CouncilXmlMapper.toCanonical(request.getSocialCareAssessment()).value();
+                    SocialCareAssessment assessment =
+                            CouncilXmlMapper.toCanonical(request.getSocialCareAssessment()).value();
                     return xml.assessmentReceipt(advice.answer(client, request.getRequestId(), request.getMessageId(),
                             assessment), assessment);
                 });
@@ -210,7 +213,8 @@ public class HubSoapEndpoint implements EhcHubPortType {
             throws HubFault_Exception {
         ClientIdentity client = PhaseInterceptorChain.getCurrentMessage().getExchange().get(ClientIdentity.class);
         if (client == null) {
-            throw new IllegalStateException("no authenticated client on a SOAP call"); // the WS-Security check guards every call
+            // the WS-Security check guards every call
+            throw new IllegalStateException("no authenticated client on a SOAP call");
         }
         try {
             if (!client.role().permitsSoap(operation)) {

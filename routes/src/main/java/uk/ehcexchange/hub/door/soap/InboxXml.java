@@ -109,8 +109,8 @@ public class InboxXml {
     }
 
     public InboxEntryType entry(InboxItem item) {
-        return entry(InboxKind.TRANSFER, item.transferId(), item.fromCouncil(), item.receivedAt(), item.acknowledgedAt(),
-                item.status(), item.planId());
+        return entry(InboxKind.TRANSFER, item.transferId(), item.fromCouncil(), item.receivedAt(),
+                item.acknowledgedAt(), item.status(), item.planId());
     }
 
     public InboxEntryType entry(AdviceResponse advice) {
@@ -139,7 +139,8 @@ public class InboxXml {
         AdviceRequestType x = new AdviceRequestType();
         x.setRequestId(request.requestId());
         x.setRequestingCouncil(request.requestingCouncil());
-        x.setAdviceType(CouncilXmlMapper.enumOf(uk.ehcexchange.adapters.councilxml.jaxb.AdviceType.class, request.adviceType()));
+        x.setAdviceType(CouncilXmlMapper.enumOf(uk.ehcexchange.adapters.councilxml.jaxb.AdviceType.class,
+                request.adviceType()));
         x.setRecipient(request.recipient());
         x.setRequestedOn(request.requestedOn());
         x.setDueOn(request.dueOn());
@@ -153,7 +154,8 @@ public class InboxXml {
         receipt.setRequestId(advice.requestId());
         receipt.setRequestingCouncil(advice.requestingCouncil());
         receipt.setResponder(advice.responder());
-        receipt.setAdviceType(CouncilXmlMapper.enumOf(uk.ehcexchange.adapters.councilxml.jaxb.AdviceType.class, advice.adviceType()));
+        receipt.setAdviceType(CouncilXmlMapper.enumOf(uk.ehcexchange.adapters.councilxml.jaxb.AdviceType.class,
+                advice.adviceType()));
         receipt.setReceivedOn(advice.receivedOn());
         receipt.setDueOn(advice.dueOn());
         receipt.setWithinDeadline(advice.withinDeadline());
@@ -182,7 +184,10 @@ public class InboxXml {
         return x;
     }
 
-    /** The answer to a plan submitted in council XML: the service's receipt, and what the canonical plan could not carry. */
+    /**
+     * The answer to a plan submitted in council XML: the service's receipt, and what the canonical plan could not
+     * carry.
+     */
     public SubmitPlanResponse planReceipt(StoredResponse stored, List<NotCarried> report) {
         JsonNode answer = JsonDocuments.read(json, stored.body(), JsonNode.class);
         SubmitPlanResponse response = new SubmitPlanResponse();
@@ -195,7 +200,8 @@ public class InboxXml {
     }
 
     /** The answer to a social care assessment: where it landed, and the section D, H1 and H2 content it gives. */
-    public SubmitSocialCareAssessmentResponse assessmentReceipt(AdviceResponse answered, SocialCareAssessment assessment) {
+    public SubmitSocialCareAssessmentResponse assessmentReceipt(AdviceResponse answered,
+                                                                SocialCareAssessment assessment) {
         SubmitSocialCareAssessmentResponse response = new SubmitSocialCareAssessmentResponse();
         response.setAdvice(receipt(answered));
         response.setProposedSections(sections(SocialCareSections.from(assessment)));

@@ -36,7 +36,8 @@ final class SchemaValidation extends AbstractSoapInterceptor {
     public void handleMessage(SoapMessage message) {
         Element request = firstElement(message);
         List<Violation> violations = request == null
-                ? List.of(new Violation("/Envelope/Body", "one-request-element", "the body must hold one request element"))
+                ? List.of(new Violation("/Envelope/Body", "one-request-element",
+                        "the body must hold one request element"))
                 : SafeXml.violations(SCHEMA, request);
         if (!violations.isEmpty()) {
             throw new Fault(new CouncilXmlException(CouncilXmlException.Kind.SCHEMA_VIOLATION,

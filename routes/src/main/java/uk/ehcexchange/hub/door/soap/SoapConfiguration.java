@@ -26,8 +26,8 @@ class SoapConfiguration {
     private static final String NAMESPACE = "urn:ehc-exchange:soap:v1:wsdl";
 
     @Bean
-    EndpointImpl hubSoapService(Bus bus, HubSoapEndpoint endpoint, AuthenticationManager authentication, SoapFaults faults,
-                                HubProperties properties) {
+    EndpointImpl hubSoapService(Bus bus, HubSoapEndpoint endpoint, AuthenticationManager authentication,
+                                SoapFaults faults, HubProperties properties) {
         EndpointImpl service = new EndpointImpl(bus, endpoint);
         service.setWsdlLocation("classpath:uk/ehcexchange/schemas/soap/ehc-hub-v1.wsdl");
         service.setServiceName(new QName(NAMESPACE, "EhcHubService"));

@@ -48,7 +48,8 @@ public class SoapFaults {
                 : " " + fault.getError().get(0).getElement() + " " + fault.getError().get(0).getRule();
         String reason = fault.getCode() + first;
         // The audit trail keeps 200 characters of reason; a deep XPath is cut rather than refused.
-        audit.rejected(actor, "soap " + operation, subjectId, reason.length() > 200 ? reason.substring(0, 200) : reason);
+        audit.rejected(actor, "soap " + operation, subjectId,
+                reason.length() > 200 ? reason.substring(0, 200) : reason);
     }
 
     private static HubFault fault(SoapFaultCode code, String title, String detail, List<Violation> errors,

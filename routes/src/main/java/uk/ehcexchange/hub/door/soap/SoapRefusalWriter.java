@@ -17,9 +17,9 @@ import uk.ehcexchange.hub.door.soap.generated.HubFault;
 import uk.ehcexchange.model.validation.Violation;
 
 /**
- * The SOAP door's refusals in front of CXF (a path the firewall refuses, a quota used up): a SOAP 1.1 Fault with the same typed
- * detail (hub:HubFault) as every other fault, audited. CXF never sees such a request, so the envelope is written
- * here.
+ * The SOAP door's refusals in front of CXF (a path the firewall refuses, a quota used up): a SOAP 1.1 Fault with the
+ * same typed detail (hub:HubFault) as every other fault, audited. CXF never sees such a request, so the envelope is
+ * written here.
  */
 @Component
 @Order(0)

@@ -79,8 +79,8 @@ final class UsernameTokenAuthentication extends AbstractSoapInterceptor {
     }
 
     private static Fault refused(String why) {
-        return new Fault(RejectedException.of(Rejection.UNAUTHENTICATED, "/Envelope/Header/Security", "valid-username-token", why,
-                null));
+        return new Fault(RejectedException.of(Rejection.UNAUTHENTICATED, "/Envelope/Header/Security",
+                "valid-username-token", why, null));
     }
 
     private static Element child(Element parent, String localName) {

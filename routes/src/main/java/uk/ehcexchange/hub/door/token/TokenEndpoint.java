@@ -88,7 +88,8 @@ public class TokenEndpoint {
 
     private static MediaType contentType(HttpServletRequest request) {
         try {
-            return request.getContentType() == null ? MediaType.ALL : MediaType.parseMediaType(request.getContentType());
+            return request.getContentType() == null ? MediaType.ALL
+                    : MediaType.parseMediaType(request.getContentType());
         } catch (IllegalArgumentException e) {
             return MediaType.ALL;
         }
