@@ -63,6 +63,11 @@ final class HubProcess implements AutoCloseable {
         return this;
     }
 
+    /** kill -9: no shutdown hook, no flush, no goodbye — as a crashed or OOM-killed node goes. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
