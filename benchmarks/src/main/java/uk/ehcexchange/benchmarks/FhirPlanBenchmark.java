@@ -66,7 +66,8 @@ public class FhirPlanBenchmark {
 
     @Benchmark
     public String planToFhirJsonNoAutoContain() {
-        return fhirNoAutoContain.newJsonParser().encodeResourceToString(mapperNoAutoContain.toDocumentBundle(plan, context));
+        return fhirNoAutoContain.newJsonParser()
+                .encodeResourceToString(mapperNoAutoContain.toDocumentBundle(plan, context));
     }
 
     @Benchmark
