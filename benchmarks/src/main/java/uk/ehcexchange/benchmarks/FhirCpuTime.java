@@ -34,7 +34,6 @@ public final class FhirCpuTime {
         operations.put("plan: canonical to FHIR Bundle to JSON", plan::planToFhirJson);
         operations.put("plan: same, parser not auto-containing", plan::planToFhirJsonNoAutoContain);
         operations.put("plan: canonical to FHIR Bundle only", plan::planToFhirOnly);
-        operations.put("plan: same, JSON by the mapper's own writer", plan::planToFhirJsonStreaming);
 
         CpuTime.print(operations, warmUpNanos, measuredNanos);
     }

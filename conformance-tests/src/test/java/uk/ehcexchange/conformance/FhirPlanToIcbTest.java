@@ -123,8 +123,8 @@ class FhirPlanToIcbTest {
     }
 
     /**
-     * The request body is FHIR JSON, and its text is what HAPI's encoder writes for the document the hub mapped:
-     * the plan mapper's own writer, which the hub sends with, and HAPI's encoder agree.
+     * The request body is FHIR JSON, and its text is what HAPI's encoder writes for the document the hub mapped for
+     * this delivery (same identifier and timestamp): what was validated is what the ICB receives.
      */
     private void assertSentAsHapiWouldWriteIt(String planId) throws Exception {
         IcbPlanOutbox.Delivery delivery = hub.bean(IcbPlanOutbox.class).forPlan(planId).get(0);

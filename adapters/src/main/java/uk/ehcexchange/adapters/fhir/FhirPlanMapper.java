@@ -26,18 +26,6 @@ public final class FhirPlanMapper {
     }
 
     /**
-     * The document as JSON: the very text HAPI's JSON encoder writes for it (compact, not pretty-printed), several
-     * times faster. For the Bundle {@link #toDocumentBundle} returned, unchanged since; anything added to it after
-     * the mapping would be left out.
-     *
-     * @throws IllegalArgumentException if {@code document} was not made by {@link #toDocumentBundle}
-     */
-    public String toJson(Bundle document) {
-        Objects.requireNonNull(document, "document");
-        return PlanDocumentJson.write(document);
-    }
-
-    /**
      * Reads a plan document back.
      *
      * @throws FhirMappingException naming every element that is missing or not as this mapper writes it

@@ -64,7 +64,6 @@ final class PlanDocumentWriter {
         bundle.setType(Bundle.BundleType.DOCUMENT);
         bundle.setTimestampElement(new InstantType(context.timestamp().toString()));
         entries.addTo(bundle);
-        bundle.setUserData(PlanDocumentJson.MADE_BY_PLAN_MAPPER, Boolean.TRUE);
         return bundle;
     }
 
