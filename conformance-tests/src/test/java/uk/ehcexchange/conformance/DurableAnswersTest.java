@@ -3,6 +3,7 @@ package uk.ehcexchange.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -25,26 +26,38 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 2xx means durable on the embedded defaults (H2 file, embedded Artemis): a hub process is killed with SIGKILL
- * while a council system submits plans one after another, then started again on the same data folder. Every plan it
- * had answered 2xx for is there, once; the one whose answer the kill cut off is stored when resent with the same
- * Idempotency-Key, and only once.
+ * A 2xx means durable, on the embedded defaults (H2 file, embedded Artemis) and on PostgreSQL: a hub process is
+ * killed with SIGKILL while a council system submits plans one after another, then started again on the same data.
+ * Every plan it had answered 2xx for is there, once; the one whose answer the kill cut off is stored when resent
+ * with the same Idempotency-Key, and only once.
  */
 class DurableAnswersTest {
 
     private static final int KILLS = 3;
-    private static final List<String> DEMO = List.of("--spring.profiles.active=demo");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> answered = new ConcurrentHashMap<>();
 
     @Test
-    void whatTheHubAnsweredSurvivesKillMinusNine(@TempDir Path dir) throws Exception {
+    void onTheEmbeddedDefaultsWhatTheHubAnsweredSurvivesKillMinusNine(@TempDir Path dir) throws Exception {
+        killRepeatedly(dir, List.of("--spring.profiles.active=demo"));
+    }
+
+    @Test
+    void onPostgresqlWhatTheHubAnsweredSurvivesKillMinusNine(@TempDir Path dir) throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            killRepeatedly(dir, List.of("--spring.profiles.active=demo",
+                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
+        }
+    }
+
+    private void killRepeatedly(Path dir, List<String> settings) throws Exception {
         int port = HubProcess.freePort();
         ExecutorService council = Executors.newSingleThreadExecutor();
         try {
             for (int kill = 1; kill <= KILLS; kill++) {
-                HubProcess hub = new HubProcess(dir, port, DEMO).start();
+                HubProcess hub = new HubProcess(dir, port, settings).start();
                 String key = demoKey(dir);
                 assertEveryAnsweredPlanIsThere(port, key);
                 AtomicBoolean stop = new AtomicBoolean();
@@ -56,7 +69,7 @@ class DurableAnswersTest {
                 stop.set(true);
                 writes.get();
 
-                try (HubProcess restarted = new HubProcess(dir, port, DEMO).start()) {
+                try (HubProcess restarted = new HubProcess(dir, port, settings).start()) {
                     String newKey = demoKey(dir);
                     assertEveryAnsweredPlanIsThere(port, newKey);
                     String cutOff = inFlight.get();
