@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.config.HubProperties;
+import uk.ehcexchange.hub.support.FileAges;
 import uk.ehcexchange.hub.support.Sha256;
 
 /**
@@ -137,7 +138,7 @@ public class ContentStore {
         try (Stream<Path> files = Files.list(root)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 String name = file.getFileName().toString();
-                if (SHA256_HEX.matcher(name).matches() && modifiedBefore(file, cutoff)) {
+                if (SHA256_HEX.matcher(name).matches() && FileAges.modifiedBefore(file, cutoff)) {
                     digests.add(name);
                 }
             }
@@ -150,7 +151,7 @@ public class ContentStore {
         int deleted = 0;
         try (Stream<Path> files = Files.list(incoming)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                if (modifiedBefore(file, cutoff) && Files.deleteIfExists(file)) {
+                if (FileAges.modifiedBefore(file, cutoff) && Files.deleteIfExists(file)) {
                     deleted++;
                 }
             }
@@ -158,13 +159,6 @@ public class ContentStore {
         return deleted;
     }
 
-    private static boolean modifiedBefore(Path file, Instant cutoff) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant().isBefore(cutoff);
-        } catch (IOException gone) {
-            return false;
-        }
-    }
 
     /** False when the file vanished meanwhile (a deleter got there first), so the caller places its own copy. */
     private static boolean touch(Path target) throws IOException {

@@ -1,5 +1,6 @@
 package uk.ehcexchange.hub.door;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -80,6 +81,16 @@ public final class Doors {
     /** The 404 of a path that is no resource of this listener, whoever asks. */
     public static Violation noSuchResource() {
         return new Violation("path", "known-resource", "there is no such resource on this port");
+    }
+
+    /**
+     * Whether a request is for one of the callers' doors (REST under /api, SOAP under /soap, FHIR under /fhir): what
+     * the door-wide servlet filters (no caching, quotas) apply to. Runs after the firewall, so the path is plain.
+     */
+    public static boolean forCallersDoor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/soap/") || path.equals("/fhir")
+                || path.startsWith("/fhir/");
     }
 
     /** Matching on the path as the servlet container normalised it, after the firewall refused odd spellings. */

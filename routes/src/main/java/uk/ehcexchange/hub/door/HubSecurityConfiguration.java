@@ -51,9 +51,8 @@ class HubSecurityConfiguration {
     RequestRejectedHandler requestRejectedHandler(RefusalFormats formats) {
         Violation violation = new Violation("path", "normalised-path", "the path must be plain: no ';' parameters, "
                 + "no encoded '/', '\\', '.', '%' or needlessly encoded characters, no '.' or '..' segments, no '//'");
-        return (request, response, rejected) -> {
-            formats.formatFor(request).refuse(request, response, Rejection.REQUEST_REJECTED, violation);
-        };
+        return (request, response, rejected) ->
+                formats.formatFor(request).refuse(request, response, Rejection.REQUEST_REJECTED, violation);
     }
 
     /** Actuator, on the management port only: health, info and metrics for operators' tools; nothing else. */

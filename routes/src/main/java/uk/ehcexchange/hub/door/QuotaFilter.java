@@ -71,10 +71,7 @@ public class QuotaFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean metered = path.startsWith("/api/") || path.startsWith("/soap/") || path.equals("/fhir")
-                || path.startsWith("/fhir/");
-        return !metered || (requestLimit <= 0 && byteLimit <= 0);
+        return !Doors.forCallersDoor(request) || (requestLimit <= 0 && byteLimit <= 0);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.config.HubProperties;
+import uk.ehcexchange.hub.support.FileAges;
 
 /**
  * Sealed packages on disk under {@code <data-dir>/packages}. The broker carries only a transfer's id (a claim
@@ -57,7 +58,7 @@ public class PackageStore {
         list(outbound).stream().filter(p -> p.getFileName().toString().endsWith(".partial")).forEach(candidates::add);
         int deleted = 0;
         for (Path entry : candidates) {
-            if (modifiedBefore(entry, cutoff)) {
+            if (FileAges.modifiedBefore(entry, cutoff)) {
                 deleteQuietly(entry);
                 deleted++;
             }
@@ -71,13 +72,6 @@ public class PackageStore {
         }
     }
 
-    private static boolean modifiedBefore(Path entry, Instant cutoff) {
-        try {
-            return Files.getLastModifiedTime(entry).toInstant().isBefore(cutoff);
-        } catch (IOException gone) {
-            return false;
-        }
-    }
 
     public static void deleteQuietly(Path folder) {
         try (var files = Files.walk(folder)) {

@@ -1,4 +1,4 @@
-package uk.ehcexchange.hub.door.rest;
+package uk.ehcexchange.hub.door;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -25,9 +25,7 @@ public class NoStoreFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return !(path.startsWith("/api/") || path.equals("/fhir") || path.startsWith("/fhir/")
-                || path.startsWith("/soap/"));
+        return !Doors.forCallersDoor(request);
     }
 
     @Override
