@@ -56,6 +56,8 @@ class OperatorDeliveriesTest {
         delivery.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("id", "kind", "reference", "destination", "status", "attempts",
                 "nextAttemptAt", "lastError", "resolvedBy", "resolutionNote", "createdAt", "updatedAt");
+        assertThat(java.time.Instant.parse(delivery.get("createdAt").asText())).isBeforeOrEqualTo(
+                java.time.Instant.now());
 
         Cli list = cli("deliveries", "list", "--failed", "--limit", "1000");
         assertThat(list.exitCode()).as(list.toString()).isZero();
