@@ -120,6 +120,23 @@ class OperatorDeliveriesTest {
     }
 
     @Test
+    void aStatusOrLimitTheApiDoesNotKnowIsRefused400() {
+        HttpResponse<String> status = operator("GET", "/actuator/deliveries?status=LOST", null);
+        assertProblem(status, 400, "invalid-value");
+        assertThat(Plans.parse(status.body()).get("errors").get(0).get("field").asText()).isEqualTo("status");
+
+        HttpResponse<String> limit = operator("GET", "/actuator/deliveries?limit=5000", null);
+        assertProblem(limit, 400, "invalid-value");
+        assertThat(Plans.parse(limit.body()).get("errors").get(0).get("field").asText()).isEqualTo("limit");
+    }
+
+    @Test
+    void anActionThatIsNeitherRetryNorDiscardIsRefused404() {
+        assertProblem(operator("POST", "/actuator/deliveries/" + UUID.randomUUID() + "/resend", "{}"), 404,
+                "not-found");
+    }
+
+    @Test
     void retryingADeliveryThatHasNotFailedIsRefused409() {
         FailedDeliveries.Failed failed = FailedDeliveries.make(hub);
         assertThat(operator("POST", "/actuator/deliveries/" + failed.deliveryId() + "/discard",
