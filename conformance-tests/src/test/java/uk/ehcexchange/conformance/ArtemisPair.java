@@ -71,14 +71,16 @@ final class ArtemisPair implements AutoCloseable {
     }
 
     /**
-     * The URL the hub connects with: both brokers, high availability on (the client follows the topology and fails
-     * over to the backup), and reconnection for ever, so a failover is a pause to the hub, never an error.
+     * The URL the hub connects with, as docs/operations.md gives it: both brokers, high availability on (the client
+     * follows the topology and fails over to the backup), and reconnection for ever, at most a second apart, so a
+     * failover is a pause to the hub, never an error.
      */
     String failoverUrl() {
-        return "(tcp://localhost:" + live.port + ",tcp://localhost:" + backup.port + ")?ha=true"
-                + "&reconnectAttempts=-1&retryInterval=100&retryIntervalMultiplier=2&maxRetryInterval=2000"
-                + "&initialConnectAttempts=-1";
+        return "(tcp://localhost:" + live.port + ",tcp://localhost:" + backup.port + ")?" + URL_OPTIONS;
     }
+
+    static final String URL_OPTIONS = "ha=true&reconnectAttempts=-1&initialConnectAttempts=-1"
+            + "&retryInterval=200&retryIntervalMultiplier=1.5&maxRetryInterval=1000";
 
     /** kill -9 of the live broker (the launch script and its JVM): no goodbye to clients or to the backup. */
     void killLive() throws InterruptedException {
