@@ -93,14 +93,6 @@ final class ArtemisPair implements AutoCloseable {
         backup.awaitLog(ACTIVE, atMost);
     }
 
-    Path liveLog() {
-        return live.log;
-    }
-
-    Path backupLog() {
-        return backup.log;
-    }
-
     @Override
     public void close() throws InterruptedException {
         backup.stop();
