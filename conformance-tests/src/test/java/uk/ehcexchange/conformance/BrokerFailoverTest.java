@@ -134,7 +134,7 @@ class BrokerFailoverTest {
 
     /**
      * The hub as production configures it, but for the database (its own H2 file): two councils with keys from a CA
-     * made for this run, and the broker pair instead of the embedded broker.
+     * made for this run, and the broker pair instead of the embedded broker. Delivery runs on its defaults.
      */
     private List<String> hubSettings(Path dir, ArtemisPair brokers) throws Exception {
         Path keys = Files.createDirectories(dir.resolve("keys"));
@@ -144,12 +144,7 @@ class BrokerFailoverTest {
         List<String> settings = new ArrayList<>(List.of(
                 "--spring.artemis.mode=native", "--spring.artemis.embedded.enabled=false",
                 "--spring.artemis.broker-url=" + brokers.failoverUrl(),
-                "--spring.artemis.user=" + ArtemisPair.USER, "--spring.artemis.password=" + brokers.password,
-                // A transfer the broker could not take during the failover is re-queued within 20 s, not 60 s. Not
-                // shorter: the sweep re-queues a transfer whose first message is still being sealed, and two
-                // consumers sealing one transfer at once can tear its package (seen with 2 s; see the report in
-                // docs/resilience.md).
-                "--ehc.transfers.outbox-sweep-interval=10s", "--ehc.transfers.redelivery-delay=200ms"));
+                "--spring.artemis.user=" + ArtemisPair.USER, "--spring.artemis.password=" + brokers.password));
         List<String> councils = List.of("919", "821");
         for (int i = 0; i < councils.size(); i++) {
             String council = councils.get(i);

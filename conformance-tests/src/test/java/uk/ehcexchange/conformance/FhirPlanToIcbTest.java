@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.apache.camel.ConsumerTemplate;
-import org.apache.camel.Exchange;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Composition;
 import org.junit.jupiter.api.Assumptions;
@@ -21,7 +19,11 @@ import uk.ehcexchange.adapters.fhir.FhirPlanMapper;
 import uk.ehcexchange.adapters.fhir.FhirProfileValidator;
 import uk.ehcexchange.adapters.fhir.PlanBundleContext;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
-import uk.ehcexchange.hub.fhir.icb.IcbPlanOutbox;
+import uk.ehcexchange.hub.delivery.Delivery;
+import uk.ehcexchange.hub.delivery.DeliveryKind;
+import uk.ehcexchange.hub.delivery.DeliveryOperations;
+import uk.ehcexchange.hub.delivery.DeliveryStatus;
+import uk.ehcexchange.hub.delivery.Outbox;
 import uk.ehcexchange.model.CanonicalJson;
 import uk.ehcexchange.model.EhcPlan;
 
@@ -65,7 +67,7 @@ class FhirPlanToIcbTest {
         var fromLuton = Plans.golden(planId).put("owningCouncil", "821");
         assertThat(hub.as("821").put("/api/v1/plans/" + planId, fromLuton.toString(), "luton-" + planId)
                 .statusCode()).isEqualTo(201);
-        assertThat(hub.bean(IcbPlanOutbox.class).forPlan(planId)).as("Luton's ICB has no FHIR server here").isEmpty();
+        assertThat(icbDeliveries(planId)).as("Luton's ICB has no FHIR server here").isEmpty();
 
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         var started = hub.as("821").post("/api/v1/transfers", """
@@ -76,8 +78,8 @@ class FhirPlanToIcbTest {
         Bundle document = await().atMost(Duration.ofSeconds(60)).until(() -> receivedFor(planId), b -> b != null);
         EhcPlan sent = CanonicalJson.mapper().treeToValue(fromLuton, EhcPlan.class);
         assertThat(new FhirPlanMapper(TrustSystem.FHIR).fromDocumentBundle(document)).isEqualTo(sent);
-        assertThat(hub.bean(IcbPlanOutbox.class).forPlan(planId)).singleElement()
-                .satisfies(d -> assertThat(d.icb()).isEqualTo(RunningHub.ICB));
+        assertThat(icbDeliveries(planId)).singleElement()
+                .satisfies(d -> assertThat(d.destination()).isEqualTo("icb:" + RunningHub.ICB));
     }
 
     @Test
@@ -87,7 +89,7 @@ class FhirPlanToIcbTest {
         assertThat(hub.as("919").put("/api/v1/plans/" + planId, draft.toString(), "draft-" + planId).statusCode())
                 .isEqualTo(201);
 
-        assertThat(hub.bean(IcbPlanOutbox.class).forPlan(planId)).isEmpty();
+        assertThat(icbDeliveries(planId)).isEmpty();
     }
 
     @Test
@@ -98,28 +100,24 @@ class FhirPlanToIcbTest {
                 .statusCode()).isEqualTo(201);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> receivedFor(planId) != null);
-        IcbPlanOutbox.Delivery delivery = await().atMost(Duration.ofSeconds(10))
-                .until(() -> hub.bean(IcbPlanOutbox.class).forPlan(planId).get(0),
-                        d -> d.status() == IcbPlanOutbox.Status.SENT);
-        assertThat(delivery.attempts()).isEqualTo(3);
+        Delivery delivery = await().atMost(Duration.ofSeconds(10))
+                .until(() -> icbDeliveries(planId).get(0), d -> d.status() == DeliveryStatus.DELIVERED);
+        assertThat(delivery.attempts()).as("two failures, retried with back-off, then success").isEqualTo(3);
     }
 
     @Test
-    void aPlanTheIcbRefusesIsNotRetriedButDeadLetteredWithTheReason() {
+    void aPlanTheIcbRefusesIsNotRetriedButListedForAnOperatorWithTheReason() {
         String planId = Plans.freshId();
         hub.icb().refuse(planId);
         assertThat(hub.as("919").put("/api/v1/plans/" + planId, Plans.golden(planId).toString(), "refused-" + planId)
                 .statusCode()).isEqualTo(201);
 
-        IcbPlanOutbox.Delivery delivery = await().atMost(Duration.ofSeconds(60))
-                .until(() -> hub.bean(IcbPlanOutbox.class).forPlan(planId).get(0),
-                        d -> d.status() == IcbPlanOutbox.Status.FAILED);
+        Delivery delivery = await().atMost(Duration.ofSeconds(60))
+                .until(() -> icbDeliveries(planId).get(0), d -> d.status() == DeliveryStatus.FAILED);
         assertThat(delivery.attempts()).isEqualTo(1);
         assertThat(delivery.lastError()).contains("HTTP 422");
-        Exchange dead = await().atMost(Duration.ofSeconds(20)).until(
-                () -> hub.bean(ConsumerTemplate.class).receive("jms:queue:ehc.dead-letter", 500),
-                e -> e != null && delivery.deliveryId().equals(e.getMessage().getBody(String.class)));
-        assertThat(dead.getMessage().getHeader("EhcFailureReason", String.class)).contains("HTTP 422");
+        assertThat(hub.bean(DeliveryOperations.class).list(DeliveryStatus.FAILED, 1000))
+                .extracting(Delivery::deliveryId).contains(delivery.deliveryId());
     }
 
     /**
@@ -127,11 +125,11 @@ class FhirPlanToIcbTest {
      * this delivery (same identifier and timestamp): what was validated is what the ICB receives.
      */
     private void assertSentAsHapiWouldWriteIt(String planId) throws Exception {
-        IcbPlanOutbox.Delivery delivery = hub.bean(IcbPlanOutbox.class).forPlan(planId).get(0);
+        Delivery delivery = icbDeliveries(planId).get(0);
         IcbFhirServer.Request request = hub.icb().requests().stream()
                 .filter(r -> r.body().contains("\"value\":\"" + delivery.deliveryId() + "\"")).findFirst()
                 .orElseThrow();
-        EhcPlan plan = CanonicalJson.mapper().readValue(delivery.document(), EhcPlan.class);
+        EhcPlan plan = CanonicalJson.mapper().readValue(delivery.payload(), EhcPlan.class);
         String council = hub.bean(AuthorityDirectory.class).find(plan.owningCouncil()).orElseThrow().name();
         Bundle expected = new FhirPlanMapper(TrustSystem.FHIR).toDocumentBundle(plan,
                 new PlanBundleContext(delivery.deliveryId(), delivery.createdAt(), council));
@@ -148,5 +146,10 @@ class FhirPlanToIcbTest {
 
     private static List<FhirIssue> errors(List<FhirIssue> issues) {
         return issues.stream().filter(FhirIssue::isError).toList();
+    }
+
+    private List<Delivery> icbDeliveries(String planId) {
+        return hub.bean(Outbox.class).forReference(planId).stream()
+                .filter(d -> d.kind() == DeliveryKind.ICB_PLAN).toList();
     }
 }

@@ -88,7 +88,9 @@ class TwoHubsTest {
             String reportSha256 = uploadReport(apiA, first);
             String t1 = startTransfer(apiA, "919", first, "821");
             String t2 = startTransfer(apiA, "919", second, "821");
-            await().atMost(Duration.ofSeconds(60)).until(() -> status(apiA, "919", t2).equals("SENT"));
+            // Hub B is not up: the first transfer is sealed and waits for it; the second waits its turn behind it.
+            await().atMost(Duration.ofSeconds(60)).until(() -> status(apiA, "919", t1).equals("SENT"));
+            assertThat(status(apiA, "919", t2)).isEqualTo("REQUESTED");
 
             try (HubProcess b = new HubProcess(Files.createDirectories(dir.resolve("b")), apiB, hubB).start()) {
                 await().atMost(Duration.ofSeconds(120)).until(() -> status(apiA, "919", t1).equals("DELIVERED")
@@ -151,7 +153,7 @@ class TwoHubsTest {
         tls.writeHubIdentity(hub, keys.resolve(hub + "-tls.p12"), password.toCharArray());
         args.addAll(List.of("--ehc.peering.port=" + port, "--ehc.peering.keystore=" + keys.resolve(hub + "-tls.p12"),
                 "--ehc.peering.keystore-password=" + password, "--ehc.peering.trusted-cas=" + keys.resolve("tls-ca.pem"),
-                "--ehc.peering.retry-interval=500ms", "--ehc.peering.max-retry-interval=2s"));
+                "--ehc.delivery.first-retry=500ms", "--ehc.delivery.max-retry-interval=2s"));
     }
 
     /** Uploads a 100 MB report of incompressible bytes, streamed, and returns its SHA-256. */

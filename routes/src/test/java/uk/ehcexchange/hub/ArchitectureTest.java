@@ -21,7 +21,8 @@ class ArchitectureTest {
     /** The services and what they share. Not here: the doors, the Camel routes, the CLI, FHIR plumbing. */
     static final String[] CORE = {"uk.ehcexchange.hub.core..", "uk.ehcexchange.hub.advice..",
             "uk.ehcexchange.hub.audit..", "uk.ehcexchange.hub.bulk..", "uk.ehcexchange.hub.config..",
-            "uk.ehcexchange.hub.directory..", "uk.ehcexchange.hub.document..", "uk.ehcexchange.hub.formats..",
+            "uk.ehcexchange.hub.delivery..", "uk.ehcexchange.hub.directory..", "uk.ehcexchange.hub.document..",
+            "uk.ehcexchange.hub.formats..",
             "uk.ehcexchange.hub.idempotency..", "uk.ehcexchange.hub.inbox..", "uk.ehcexchange.hub.keys..",
             "uk.ehcexchange.hub.placement..", "uk.ehcexchange.hub.plan..", "uk.ehcexchange.hub.quota..",
             "uk.ehcexchange.hub.storage..", "uk.ehcexchange.hub.support..", "uk.ehcexchange.hub.transfer.."};

@@ -1,40 +1,26 @@
 package uk.ehcexchange.hub.camel;
 
-import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.springframework.stereotype.Component;
-import uk.ehcexchange.hub.config.HubProperties;
-import uk.ehcexchange.hub.transfer.HubEndpoints;
 
 /**
- * The one error policy of every route: bounded redelivery for passing faults, then the dead-letter queue with the
- * original message and the reason, so an operator can see why and replay it. Failures that no retry can mend
- * (a package that will never parse) are handled inside their route and skip the retries.
+ * The one error policy of every route. A route fails only when the hub itself cannot do its work (the database is
+ * unreachable, say): the failure is logged and the message let go, with no redelivery and no dead-letter queue,
+ * because nothing is lost — the outbox row is still due, and the sweep hands it to the broker again once
+ * {@code ehc.delivery.requeue-after} has passed. Failures of a delivery itself never reach here: the worker records
+ * them on the row, with back-off, and lists those that fail for good for an operator.
  */
 @Component
 public class HubErrorPolicy extends RouteConfigurationBuilder {
 
     public static final String ID = "hub-error-policy";
-    public static final String FAILURE_REASON = "EhcFailureReason";
-
-    private final HubProperties.Transfers settings;
-
-    public HubErrorPolicy(HubProperties properties) {
-        this.settings = properties.transfers();
-    }
 
     @Override
     public void configuration() {
-        routeConfiguration(ID).errorHandler(deadLetterChannel(HubEndpoints.DEAD_LETTER)
-                .useOriginalMessage()
-                .maximumRedeliveries(settings.maxRedeliveries())
-                .redeliveryDelay(settings.redeliveryDelay().toMillis())
-                .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
-                .logExhaustedMessageBody(false)
-                .onPrepareFailure(exchange -> {
-                    Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-                    exchange.getMessage().setHeader(FAILURE_REASON,
-                            cause == null ? "unknown" : cause.getClass().getSimpleName() + ": " + cause.getMessage());
-                }));
+        routeConfiguration(ID).onException(Exception.class).handled(true).maximumRedeliveries(0)
+                .log(LoggingLevel.ERROR, "uk.ehcexchange.hub.camel.HubErrorPolicy",
+                        "Route ${routeId} could not finish (${exception.class.simpleName}: ${exception.message}); "
+                                + "the outbox keeps the work and the sweep will offer it again");
     }
 }

@@ -25,6 +25,7 @@ import uk.ehcexchange.model.AuthorityKind;
  * @param revocationChecking whether a signer's certificate must be checked against a configured CRL
  * @param peering        the HTTPS listener (mutual TLS) other hubs deliver to
  * @param peers          other hubs, the councils they serve and those councils' encryption certificates
+ * @param delivery       the one outbox every outbound delivery goes through: retries, back-off, consumers
  */
 @ConfigurationProperties("ehc")
 public record HubProperties(
@@ -39,7 +40,8 @@ public record HubProperties(
         List<Trust> trust,
         @DefaultValue("true") boolean revocationChecking,
         @DefaultValue Peering peering,
-        List<Peer> peers) {
+        List<Peer> peers,
+        @DefaultValue DeliverySettings delivery) {
 
     /**
      * The councils of the README's walk-through, which demo mode gives throwaway keys: Herts, Luton, Bexley, Bromley.
@@ -60,12 +62,8 @@ public record HubProperties(
      *
      * @param keystore   this hub's TLS identity (PKCS#12), used as server and as client towards peers
      * @param trustedCas PEM file of the CAs whose certificates identify peer hubs
-     * @param retryInterval    how often waiting packages are tried, and the first wait after a peer fails
-     * @param maxRetryInterval the longest wait between attempts at a peer that keeps failing (the wait doubles)
      */
-    public record Peering(@DefaultValue("0") int port, Path keystore, String keystorePassword, Path trustedCas,
-                          @DefaultValue("2s") Duration retryInterval,
-                          @DefaultValue("5m") Duration maxRetryInterval) {
+    public record Peering(@DefaultValue("0") int port, Path keystore, String keystorePassword, Path trustedCas) {
     }
 
     /**
@@ -133,18 +131,28 @@ public record HubProperties(
         }
     }
 
+    /** @param maxPackageSize the largest sealed transfer package the hub opens */
+    public record Transfers(@DefaultValue("256MB") DataSize maxPackageSize) {
+    }
+
     /**
-     * @param maxRedeliveries     attempts after the first before a message goes to the dead-letter queue
-     * @param redeliveryDelay     wait between attempts
-     * @param outboxSweepInterval how often transfers due but not yet handed to the broker are sent
-     * @param consumers           concurrent consumers of each transfer queue
-     * @param maxPackageSize      the largest sealed transfer package the hub opens
+     * The outbox ({@code delivery} table) and its workers.
+     *
+     * @param consumers        concurrent consumers of the delivery queue on this node
+     * @param sweepInterval    how often this node looks for deliveries that are due and not on the broker
+     * @param requeueAfter     how long a delivery handed to the broker is left to its message before the sweep
+     *                         hands it over again (the message may have been lost with a broker)
+     * @param firstRetry       the wait after a first failed attempt; each further failure doubles it
+     * @param maxRetryInterval the longest wait between attempts
+     * @param maxAttempts      attempts before a delivery that keeps failing is marked FAILED for an operator (100
+     *                         at the default waits is about a day)
      */
-    public record Transfers(
-            @DefaultValue("3") int maxRedeliveries,
-            @DefaultValue("1s") Duration redeliveryDelay,
-            @DefaultValue("30s") Duration outboxSweepInterval,
+    public record DeliverySettings(
             @DefaultValue("4") int consumers,
-            @DefaultValue("256MB") DataSize maxPackageSize) {
+            @DefaultValue("2s") Duration sweepInterval,
+            @DefaultValue("30s") Duration requeueAfter,
+            @DefaultValue("2s") Duration firstRetry,
+            @DefaultValue("15m") Duration maxRetryInterval,
+            @DefaultValue("100") int maxAttempts) {
     }
 }

@@ -58,9 +58,8 @@ public record FhirProperties(
     }
 
     /**
-     * @param sweepInterval how often plans finalised but not yet handed to the broker (it was down) are queued
-     * @param timeout       connect and read timeout of a POST to an ICB's FHIR server
+     * @param timeout connect and read timeout of a POST to an ICB's FHIR server
      */
-    public record IcbDelivery(@DefaultValue("30s") Duration sweepInterval, @DefaultValue("30s") Duration timeout) {
+    public record IcbDelivery(@DefaultValue("30s") Duration timeout) {
     }
 }

@@ -3,10 +3,11 @@ package uk.ehcexchange.hub.inbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalInt;
-import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.ehcexchange.hub.audit.AuditRecorder;
@@ -15,9 +16,10 @@ import uk.ehcexchange.hub.core.ContentPurged;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.keys.HubCredentials;
-import uk.ehcexchange.hub.peering.ReceiptOutbox;
+import uk.ehcexchange.hub.delivery.DeliveryKind;
+import uk.ehcexchange.hub.delivery.Destination;
+import uk.ehcexchange.hub.delivery.Outbox;
 import uk.ehcexchange.hub.transfer.DeadlineRepository;
-import uk.ehcexchange.hub.transfer.HubEndpoints;
 import uk.ehcexchange.hub.transfer.pkg.DocumentParts;
 import uk.ehcexchange.model.AdviceReceived;
 import uk.ehcexchange.model.transfer.TransferReceipt;
@@ -32,23 +34,20 @@ public class InboxService {
     private final InboundTransferRepository inbound;
     private final DeadlineRepository deadlines;
     private final TransferReceiver receiver;
-    private final ProducerTemplate producer;
     private final TransactionTemplate transaction;
     private final HubCredentials credentials;
-    private final ReceiptOutbox outbox;
+    private final Outbox outbox;
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
 
     public InboxService(InboundTransferRepository inbound, DeadlineRepository deadlines, TransferReceiver receiver,
-                        ProducerTemplate producer, TransactionTemplate transaction, HubCredentials credentials,
-                        ReceiptOutbox outbox, AuditRecorder audit, ObjectMapper json, Clock clock) {
+                        TransactionTemplate transaction, HubCredentials credentials, Outbox outbox, AuditRecorder audit, ObjectMapper json, Clock clock) {
         this.credentials = credentials;
         this.outbox = outbox;
         this.inbound = inbound;
         this.deadlines = deadlines;
         this.receiver = receiver;
-        this.producer = producer;
         this.transaction = transaction;
         this.audit = audit;
         this.json = json;
@@ -69,26 +68,33 @@ public class InboxService {
     }
 
     /**
-     * Records that the council's system has taken the transfer and tells the sender's ledger. Acknowledging again
-     * changes nothing here but sends the receipt again, so a receipt lost on the way can be recovered.
+     * Records that the council's system has taken the transfer and, in the same transaction, schedules the signed
+     * acknowledgement for the sender's ledger (on this hub or another). Acknowledging again changes nothing.
      */
-    public InboxItem acknowledge(ClientIdentity client, String council, String transferId) throws IOException {
+    public InboxItem acknowledge(ClientIdentity client, String council, String transferId) {
         requireOwnInbox(client, council);
         find(council, transferId);
-        transaction.executeWithoutResult(status -> inbound.acknowledge(transferId, clock.instant()));
-        InboundTransferRepository.InboundTransfer acknowledged = find(council, transferId);
-        byte[] receipt = receiver.signedReceipt(new TransferReceipt(transferId, council,
-                TransferReceipt.Disposition.ACKNOWLEDGED, inbound.packageSha256(transferId).orElse(null),
-                acknowledged.transferDate(), acknowledged.acknowledgedAt(), null, credentials.demonstration()));
-        if (credentials.serves(acknowledged.senderCouncil())) {
-            producer.sendBodyAndHeader(HubEndpoints.TRANSFER_RECEIPTS, receipt, TransferReceiver.TRANSFER_ID_HEADER,
-                    transferId);
-        } else {
-            outbox.queue(transferId, TransferReceipt.Disposition.ACKNOWLEDGED.name(), acknowledged.senderCouncil(),
-                    receipt, clock.instant());
-        }
+        InboundTransferRepository.InboundTransfer acknowledged = transaction.execute(status -> {
+            inbound.acknowledge(transferId, clock.instant());
+            InboundTransferRepository.InboundTransfer now = find(council, transferId);
+            byte[] receipt = sign(new TransferReceipt(transferId, council, TransferReceipt.Disposition.ACKNOWLEDGED,
+                    inbound.packageSha256(transferId).orElse(null), now.transferDate(), now.acknowledgedAt(), null,
+                    credentials.demonstration()));
+            outbox.schedule(new Outbox.NewDelivery(DeliveryKind.RECEIPT, transferId,
+                    Destination.council(now.senderCouncil()), "RECEIPT " + transferId + " ACKNOWLEDGED",
+                    Base64.getEncoder().encodeToString(receipt), null));
+            return now;
+        });
         audit.accepted(client, "inbox.acknowledge", transferId);
         return item(acknowledged, null);
+    }
+
+    private byte[] sign(TransferReceipt receipt) {
+        try {
+            return receiver.signedReceipt(receipt);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot sign the acknowledgement", e);
+        }
     }
 
     /** One document that travelled with a transfer, by its part name. */

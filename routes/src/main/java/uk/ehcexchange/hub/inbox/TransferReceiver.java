@@ -10,9 +10,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.camel.Exchange;
-import org.apache.camel.ExchangeProperty;
-import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,12 +40,9 @@ import uk.ehcexchange.transfer.TransferManifestV1;
 @Component
 public class TransferReceiver {
 
-    public static final String TRANSFER_ID_HEADER = "EhcTransferId";
-    public static final String RECIPIENT_HEADER = "EhcRecipient";
     private static final Logger log = LoggerFactory.getLogger(TransferReceiver.class);
 
     private final SecureTransferPackages packages;
-    private final PackageStore store;
     private final InboundTransferRepository inbound;
     private final ContentStore content;
     private final TransferDeadlines deadlines;
@@ -61,7 +55,7 @@ public class TransferReceiver {
     private final ApplicationEventPublisher events;
     private final ContentReferences references;
 
-    public TransferReceiver(SecureTransferPackages packages, PackageStore store, InboundTransferRepository inbound,
+    public TransferReceiver(SecureTransferPackages packages, InboundTransferRepository inbound,
                             ContentStore content, TransferDeadlines deadlines, PlanRepository plans,
                             HubCredentials credentials, TransactionTemplate transaction, AuditRecorder audit,
                             ObjectMapper json, Clock clock, ApplicationEventPublisher events,
@@ -70,7 +64,6 @@ public class TransferReceiver {
         this.events = events;
         this.plans = plans;
         this.packages = packages;
-        this.store = store;
         this.inbound = inbound;
         this.content = content;
         this.deadlines = deadlines;
@@ -79,12 +72,6 @@ public class TransferReceiver {
         this.audit = audit;
         this.json = json;
         this.clock = clock;
-    }
-
-    /** Receives the package a council on this hub sealed for another council on this hub. */
-    public byte[] receive(@Header(TRANSFER_ID_HEADER) String transferId, @Header(RECIPIENT_HEADER) String recipient)
-            throws IOException {
-        return receive(store.outbound(transferId), transferId, recipient);
     }
 
     public byte[] receive(Path sealed, String transferId, String recipient) throws IOException {
@@ -112,15 +99,13 @@ public class TransferReceiver {
         }
     }
 
-    /** The route's answer to a package that {@link #receive} refused: a REJECTED receipt with the reason code. */
-    public byte[] reject(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) TransferRejectedException rejection,
-                         @Header(TRANSFER_ID_HEADER) String transferId, @Header(RECIPIENT_HEADER) String recipient)
+    /**
+     * The answer to a package that {@link #receive} refused: a REJECTED receipt with the reason code, signed by the
+     * recipient council (only a council served here is ever a recipient here).
+     */
+    public byte[] reject(TransferRejectedException rejection, String transferId, String recipient)
             throws IOException {
         audit.rejected("hub", "transfer.receive", transferId, rejection.reasonCode());
-        if (!credentials.serves(recipient)) {
-            // No key to sign an answer with: the failure goes to the dead-letter queue for an operator.
-            throw rejection;
-        }
         return signedReceipt(new TransferReceipt(transferId, recipient, TransferReceipt.Disposition.REJECTED, null,
                 null, clock.instant(), rejection.reasonCode(), credentials.demonstration()));
     }

@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.config.HubProperties;
 
@@ -18,10 +20,17 @@ public class PeerClient {
     }
 
     private final HubProperties.Peering peering;
+    private final List<HubProperties.Peer> peers;
     private volatile HttpClient http;
 
     public PeerClient(HubProperties properties) {
         this.peering = properties.peering();
+        this.peers = properties.peers();
+    }
+
+    /** The other hub that serves a council, if one is configured. */
+    public Optional<HubProperties.Peer> serving(String council) {
+        return peers.stream().filter(peer -> peer.authorities().contains(council)).findFirst();
     }
 
     public Answer deliver(URI peer, String transferId, String recipient, Path sealed)

@@ -6,13 +6,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.EnumSet;
-import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import uk.ehcexchange.hub.inbox.TransferReceiver;
+import uk.ehcexchange.hub.core.RejectedException;
+import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.keys.HubCredentials;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.model.EhcPlan;
@@ -50,15 +50,16 @@ public class ReceiptRecorder {
     }
 
     @Transactional
-    public void record(byte[] signedReceipt, @Header(TransferReceiver.TRANSFER_ID_HEADER) String transferId)
-            throws IOException, PackageRejectedException {
-        TransferLedger.Entry entry = ledger.find(transferId).orElseThrow(() ->
-                new IllegalStateException("receipt for transfer " + transferId + ", which is not in this ledger"));
+    public void record(byte[] signedReceipt, String transferId) throws IOException, PackageRejectedException {
+        TransferLedger.Entry entry = ledger.find(transferId).orElseThrow(() -> RejectedException.of(
+                Rejection.NOT_FOUND, "transferId", "known-transfer",
+                "a receipt for transfer " + transferId + ", which is not in this ledger", transferId));
         VerifiedReceipt verified = new ReceiptVerifier(credentials.trust())
                 .verify(signedReceipt, entry.toCouncil(), clock.instant());
         TransferReceipt receipt = json.readValue(verified.document(), TransferReceipt.class);
         if (!transferId.equals(receipt.transferId())) {
-            throw new IllegalStateException("a receipt for " + receipt.transferId() + " arrived as " + transferId);
+            throw RejectedException.of(Rejection.VALIDATION_FAILED, "transferId", "receipt-matches-transfer",
+                    "a receipt for " + receipt.transferId() + " arrived as " + transferId, transferId);
         }
         keepAsProof(transferId, receipt, signedReceipt);
         switch (receipt.disposition()) {

@@ -95,27 +95,6 @@ public class TransferLedger {
                 .param(planId).query(Integer.class).single() > 0;
     }
 
-    /**
-     * Transfers due to be sent but not yet handed to the broker: those whose move day has come (reg 15(2): the
-     * plan is transferred on the day of the move), and those accepted before {@code cutoff} whose hand-over failed.
-     */
-    public List<String> dueButUnsent(LocalDate today, Instant cutoff) {
-        return jdbc.sql("SELECT transfer_id FROM transfer WHERE status = 'REQUESTED' AND move_date <= ? "
-                        + "AND created_at < ? ORDER BY created_at")
-                .params(Date.valueOf(today), Timestamp.from(cutoff))
-                .query(String.class)
-                .list();
-    }
-
-    /** Transfers sealed for councils another hub serves and not yet answered, oldest first. */
-    public List<String> sentTo(Collection<String> councils) {
-        return jdbc.sql("SELECT transfer_id FROM transfer WHERE status = 'SENT' AND to_la IN (:councils) "
-                        + "ORDER BY created_at, transfer_id")
-                .param("councils", councils)
-                .query(String.class)
-                .list();
-    }
-
     private void recordEvent(String transferId, TransferStatus status, Instant at, String detail) {
         jdbc.sql("INSERT INTO transfer_event (transfer_id, status, occurred_at, detail) VALUES (?, ?, ?, ?)")
                 .params(transferId, status.name(), Timestamp.from(at), detail)

@@ -15,9 +15,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.hub.document.PlanDocumentRepository;
-import uk.ehcexchange.hub.keys.HubCredentials;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.transfer.pkg.DocumentParts;
 import uk.ehcexchange.hub.transfer.pkg.PackageStore;
@@ -39,18 +37,14 @@ public class TransferSender {
     private final DeadlineRepository deadlines;
     private final SecureTransferPackages packages;
     private final PackageStore store;
-    private final HubCredentials credentials;
     private final ObjectMapper json;
     private final Clock clock;
-    private final HubProperties.Transfers settings;
     private final ReceivedAdviceParts receivedAdvice;
 
     public TransferSender(TransferLedger ledger, PlanRepository plans, PlanDocumentRepository documents,
                           DeadlineRepository deadlines, SecureTransferPackages packages, PackageStore store,
-                          HubCredentials credentials, ObjectMapper json, Clock clock, HubProperties properties,
-                          ReceivedAdviceParts receivedAdvice) {
+                          ObjectMapper json, Clock clock, ReceivedAdviceParts receivedAdvice) {
         this.receivedAdvice = receivedAdvice;
-        this.credentials = credentials;
         this.ledger = ledger;
         this.plans = plans;
         this.documents = documents;
@@ -59,32 +53,19 @@ public class TransferSender {
         this.store = store;
         this.json = json;
         this.clock = clock;
-        this.settings = properties.transfers();
     }
 
     /**
-     * Seals the transfer's package to disk and returns the transfer id to pass on (the package itself stays on
-     * disk), or null when there is nothing to send now: the transfer was delivered or rejected already and this is
-     * a redelivered request, or the child has not moved yet and the outbox sweep will send it on the day of the
-     * move. A transfer already SENT is sealed again, because the earlier send may not have reached the broker;
-     * the receiver stores a package once, however often it arrives.
+     * The transfer's sealed package, sealed now if it has not been: a transfer already SENT keeps the very same bytes
+     * for every attempt, because the receiver tells a repeat from a replay by their digest.
      */
-    public String seal(String transferId) throws IOException {
-        TransferLedger.Entry entry = ledger.find(transferId).orElse(null);
-        if (entry == null || !EnumSet.of(TransferStatus.REQUESTED, TransferStatus.SENT).contains(entry.status())) {
-            log.info("Transfer {} needs no sending (status {})", transferId, entry == null ? "unknown" : entry.status());
-            return null;
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (entry.moveDate().isAfter(today)) {
-            log.info("Transfer {} waits for the move day {}", transferId, entry.moveDate());
-            return null;
-        }
+    public Path seal(TransferLedger.Entry entry) throws IOException {
+        String transferId = entry.transferId();
         Path sealed = store.outbound(transferId);
         if (entry.status() == TransferStatus.SENT && Files.exists(sealed)) {
-            // Send the very same bytes again: the receiver tells a redelivery from a replay by their digest.
-            return transferId;
+            return sealed;
         }
+        LocalDate today = LocalDate.now(clock);
         EhcPlan plan = json.readValue(plans.find(entry.planId()).orElseThrow().document(), EhcPlan.class);
         List<SecureTransferPackages.Document> parts = sectionKDocuments(plan);
         int sectionKParts = parts.size();
@@ -103,7 +84,7 @@ public class TransferSender {
                         + plan.sections().k().advice().size() + " section K documents and "
                         + (parts.size() - sectionKParts) + " parts of advice received through the hub");
         log.info("Transfer {} sealed for {} ({} bytes)", transferId, entry.toCouncil(), Files.size(sealed));
-        return transferId;
+        return sealed;
     }
 
     /** The section K documents the council has uploaded, named by their position in section K. */
@@ -121,18 +102,5 @@ public class TransferSender {
                             DocumentParts.roleFor(document.mediaType()), document.mediaType(), document.sha256())));
         }
         return parts;
-    }
-
-    public boolean servedHere(String council) {
-        return credentials.serves(council);
-    }
-
-    public String recipientOf(String transferId) {
-        return ledger.find(transferId).orElseThrow().toCouncil();
-    }
-
-    /** Transfers whose move day has come, and those whose hand-over to the broker failed when they arrived. */
-    public List<String> due() {
-        return ledger.dueButUnsent(LocalDate.now(clock), clock.instant().minus(settings.outboxSweepInterval()));
     }
 }

@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.delivery.DeliveryKind;
+import uk.ehcexchange.hub.delivery.Destination;
+import uk.ehcexchange.hub.delivery.Outbox;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
@@ -35,15 +36,15 @@ public class TransferService {
     private final AuthorityDirectory directory;
     private final HubCredentials credentials;
     private final IdempotentRequests idempotent;
-    private final TransferDispatch dispatch;
+    private final Outbox outbox;
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
 
     public TransferService(TransferLedger ledger, DeadlineRepository deadlines, TransferDeadlines reg15,
                            PlanRepository plans, AuthorityDirectory directory, HubCredentials credentials,
-                           IdempotentRequests idempotent,
-                           TransferDispatch dispatch, AuditRecorder audit, ObjectMapper json, Clock clock) {
+                           IdempotentRequests idempotent, Outbox outbox, AuditRecorder audit, ObjectMapper json,
+                           Clock clock) {
         this.ledger = ledger;
         this.deadlines = deadlines;
         this.reg15 = reg15;
@@ -51,17 +52,17 @@ public class TransferService {
         this.directory = directory;
         this.credentials = credentials;
         this.idempotent = idempotent;
-        this.dispatch = dispatch;
+        this.outbox = outbox;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
     }
 
     /**
-     * Records the transfer as REQUESTED with its transfer-by date. Reg 15(2) transfers the plan on the day of the
-     * move, when the new council's duties start, so a transfer is handed to the broker at once only when that day
-     * has come; otherwise the outbox sweep sends it on the move day. The answer is given once the ledger row is
-     * committed: if the broker is down, the sweep sends it later.
+     * Records the transfer as REQUESTED with its transfer-by date, and schedules its delivery in the same
+     * transaction. Reg 15(2) transfers the plan on the day of the move, when the new council's duties start, so the
+     * delivery is due from the start of that day. The answer is given once both are committed: if the broker is
+     * down, the outbox's sweep sends it later.
      */
     public StoredResponse start(ClientIdentity client, String idempotencyKey, StartTransferRequest request) {
         checkShape(request);
@@ -79,15 +80,10 @@ public class TransferService {
                     request.toCouncil(), request.moveDate(), request.awareOn(), null, TransferStatus.REQUESTED,
                     null), clock.instant());
             deadlines.recordOnce(transferId, transferBy);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    audit.accepted(client, "transfer.start", transferId);
-                    if (!request.moveDate().isAfter(LocalDate.now(clock))) {
-                        dispatch.handToBroker(transferId);
-                    }
-                }
-            });
+            outbox.schedule(new Outbox.NewDelivery(DeliveryKind.TRANSFER, transferId,
+                    Destination.council(request.toCouncil()), "TRANSFER " + transferId, null,
+                    request.moveDate().atStartOfDay(clock.getZone()).toInstant()));
+            audit.accepted(client, "transfer.start", transferId);
             return StoredResponse.accepted(write(view(transferId)));
         });
     }

@@ -18,7 +18,7 @@ class ApiKeyRegistryTest {
     private final AuthorityDirectory directory = new AuthorityDirectory(new HubProperties(Path.of("data"), false,
             DataSize.ofMegabytes(2), DataSize.ofMegabytes(100), List.of(),
             List.of(new HubProperties.ConfiguredAuthority(AuthorityKind.ICB, "QM7", "An ICB", List.of())),
-            null, List.of(), List.of(), false, null, List.of()));
+            null, List.of(), List.of(), false, null, List.of(), null));
 
     @Test
     void aKeyAuthenticatesAsItsClientAndAuthority() {

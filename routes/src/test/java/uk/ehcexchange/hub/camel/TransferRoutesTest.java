@@ -1,6 +1,7 @@
 package uk.ehcexchange.hub.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,12 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.camel.ConsumerTemplate;
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.junit.jupiter.api.Assumptions;
@@ -32,15 +30,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.ehcexchange.hub.delivery.Delivery;
+import uk.ehcexchange.hub.delivery.DeliveryKind;
+import uk.ehcexchange.hub.delivery.DeliverySweep;
+import uk.ehcexchange.hub.delivery.Destination;
+import uk.ehcexchange.hub.delivery.Outbox;
 import uk.ehcexchange.hub.inbox.TransferReceiver;
 import uk.ehcexchange.hub.keys.HubCredentials;
 import uk.ehcexchange.hub.plan.PlanRepository;
-import uk.ehcexchange.hub.transfer.HubEndpoints;
 import uk.ehcexchange.hub.transfer.TransferLedger;
 import uk.ehcexchange.hub.transfer.TransferSender;
 import uk.ehcexchange.hub.transfer.TransferStatus;
 import uk.ehcexchange.hub.transfer.pkg.PackageStore;
 import uk.ehcexchange.hub.transfer.pkg.SecureTransferPackages;
+import uk.ehcexchange.hub.transfer.pkg.TransferRejectedException;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.security.SigningIdentity;
 import uk.ehcexchange.security.audit.AuditEvent;
@@ -59,8 +63,8 @@ import uk.ehcexchange.transfer.TransferContainerWriter;
 import uk.ehcexchange.transfer.TransferManifestV1;
 
 /**
- * The transfer routes on the real embedded broker and database, with demonstration keys generated at start: the
- * central error policy, rejections of packages that reach the receiver, redelivery and replay.
+ * The transfer path on the real embedded broker and database, with demonstration keys generated at start:
+ * rejections of packages that reach the receiver, repeats and replays, and the move day.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class TransferRoutesTest {
@@ -69,12 +73,12 @@ class TransferRoutesTest {
     static void hub(DynamicPropertyRegistry registry) {
         registry.add("ehc.data-dir", TransferRoutesTest::tempDir);
         registry.add("ehc.demo-mode", () -> "true");
-        registry.add("ehc.transfers.max-redeliveries", () -> "1");
-        registry.add("ehc.transfers.redelivery-delay", () -> "10ms");
     }
 
-    @Autowired ProducerTemplate producer;
-    @Autowired ConsumerTemplate consumer;
+    @Autowired Outbox outbox;
+    @Autowired DeliverySweep sweep;
+    @Autowired TransactionTemplate transaction;
+    @Autowired TransferReceiver receiver;
     @Autowired TransferLedger ledger;
     @Autowired TransferSender sender;
     @Autowired PlanRepository plans;
@@ -85,18 +89,6 @@ class TransferRoutesTest {
     @Autowired JdbcClient jdbc;
     @Autowired ObjectMapper json;
     @Autowired Clock clock;
-
-    @Test
-    void aMessageThatKeepsFailingGoesToTheDeadLetterQueueWithItsReason() {
-        String junk = "not a receipt " + UUID.randomUUID();
-        producer.sendBody(HubEndpoints.TRANSFER_RECEIPTS, junk.getBytes(StandardCharsets.UTF_8));
-
-        Exchange dead = await().atMost(Duration.ofSeconds(20)).until(
-                () -> consumer.receive(HubEndpoints.DEAD_LETTER, 500), e -> e != null && new String(
-                        e.getMessage().getBody(byte[].class), StandardCharsets.UTF_8).equals(junk));
-        assertThat(dead.getMessage().getHeader(HubErrorPolicy.FAILURE_REASON, String.class))
-                .as("the reason travels with the original message").contains("not in this ledger");
-    }
 
     @Test
     void aPackageThatIsNotCmsIsRejectedStoresNothingAndIsAudited() throws Exception {
@@ -205,7 +197,7 @@ class TransferRoutesTest {
 
     private String sealedTransfer() throws Exception {
         String transferId = openTransfer("821");
-        assertThat(sender.seal(transferId)).isEqualTo(transferId);
+        assertThat(sender.seal(ledger.find(transferId).orElseThrow())).isEqualTo(store.outbound(transferId));
         return transferId;
     }
 
@@ -248,26 +240,22 @@ class TransferRoutesTest {
 
     @Test
     void aPackageDeliveredTwiceIsStoredOnceAndADifferentOneUnderItsIdIsAReplay() throws Exception {
-        String transferId = openTransfer("821");
-        assertThat(sender.seal(transferId)).isEqualTo(transferId);
+        String transferId = sealedTransfer();
 
-        deliver(transferId, "821");
         deliver(transferId, "821");
         await().atMost(Duration.ofSeconds(20)).until(() -> ledger.find(transferId).orElseThrow().status(),
                 status -> status == TransferStatus.DELIVERED);
-        await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT COUNT(*) FROM transfer_receipt "
-                + "WHERE transfer_id = ?", transferId) == 1);
+        byte[] again = receiver.receive(store.outbound(transferId), transferId, "821");
+        assertThat(again).as("a repeat is answered with a receipt, not stored again").isNotEmpty();
 
         try (OutputStream out = Files.newOutputStream(store.outbound(transferId))) {
             packages.seal(manifest(transferId, "919", "821"), goldenPlan(), List.of(), out);
         }
-        deliver(transferId, "821");
-
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(audit.recent(50)).anySatisfy(event -> {
-            assertThat(event.subjectId()).isEqualTo(transferId);
-            assertThat(event.reason()).isEqualTo("replayed-package");
-        }));
+        assertThatThrownBy(() -> receiver.receive(store.outbound(transferId), transferId, "821"))
+                .isInstanceOfSatisfying(TransferRejectedException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("replayed-package"));
         assertThat(count("SELECT COUNT(*) FROM inbound_transfer WHERE transfer_id = ?", transferId)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM transfer_receipt WHERE transfer_id = ?", transferId)).isEqualTo(1);
         assertThat(ledger.history(transferId)).extracting(TransferLedger.Event::status)
                 .containsOnlyOnce(TransferStatus.DELIVERED).doesNotContain(TransferStatus.REJECTED);
     }
@@ -275,17 +263,25 @@ class TransferRoutesTest {
     @Test
     void aTransferWaitsForTheMoveDayAndIsDueFromIt() throws Exception {
         String future = openTransfer("821", LocalDate.now(clock).plusDays(10), Instant.now().minusSeconds(3600));
-        String today = openTransfer("821", LocalDate.now(clock), Instant.now().minusSeconds(3600));
+        Instant moveDay = LocalDate.now(clock).plusDays(10).atStartOfDay(clock.getZone()).toInstant();
+        String deliveryId = transaction.execute(status -> outbox.schedule(new Outbox.NewDelivery(
+                DeliveryKind.TRANSFER, future, Destination.council("821"), "TRANSFER " + future, null, moveDay)));
 
-        assertThat(sender.seal(future)).as("nothing is sent before the move day").isNull();
-        assertThat(sender.due()).contains(today).doesNotContain(future);
+        sweep.sweep();
+
+        Delivery waiting = outbox.find(deliveryId).orElseThrow();
+        assertThat(waiting.nextAttemptAt()).isEqualTo(moveDay);
+        assertThat(waiting.attempts()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM delivery WHERE delivery_id = ? AND queued_until IS NULL", deliveryId))
+                .as("the sweep does not hand it to the broker before the move day").isEqualTo(1);
+        assertThat(ledger.find(future).orElseThrow().status()).isEqualTo(TransferStatus.REQUESTED);
     }
 
     @Test
     void aPackageTheHubSealedDecryptsAndVerifiesWithOpenSsl(@TempDir Path dir) throws Exception {
         assumeOpenSsl();
         String transferId = openTransfer("821");
-        sender.seal(transferId);
+        sender.seal(ledger.find(transferId).orElseThrow());
         Files.copy(store.outbound(transferId), dir.resolve("package.p7m"));
         writePem(dir.resolve("821.pem"), credentials.tenant("821").certificate());
         writeKey(dir.resolve("821.key"), credentials.tenant("821").decrypter().privateKey());
@@ -363,9 +359,14 @@ class TransferRoutesTest {
         PemFiles.writeCertificates(file, List.of(certificate));
     }
 
+    /**
+     * Delivers the package now at the transfer's outbound path, as sealed (the transfer is marked SENT, so the
+     * sender keeps those bytes), through the outbox like any transfer.
+     */
     private void deliver(String transferId, String recipient) {
-        producer.sendBodyAndHeaders(HubEndpoints.TRANSFERS_INBOUND, transferId, Map.of(
-                TransferReceiver.TRANSFER_ID_HEADER, transferId, TransferReceiver.RECIPIENT_HEADER, recipient));
+        ledger.advance(transferId, EnumSet.of(TransferStatus.REQUESTED), TransferStatus.SENT, Instant.now(), "test");
+        transaction.executeWithoutResult(status -> outbox.schedule(new Outbox.NewDelivery(DeliveryKind.TRANSFER,
+                transferId, Destination.council(recipient), "TRANSFER " + transferId, null, null)));
     }
 
     private void assertRejected(String transferId, String reason) {

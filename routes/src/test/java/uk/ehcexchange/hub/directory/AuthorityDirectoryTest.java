@@ -58,6 +58,6 @@ class AuthorityDirectoryTest {
     private static AuthorityDirectory directory(List<HubProperties.ConfiguredAuthority> authorities) {
         return new AuthorityDirectory(new HubProperties(Path.of("data"), false, DataSize.ofMegabytes(2), DataSize.ofMegabytes(100),
                 List.of(),
-                authorities, null, List.of(), List.of(), false, null, List.of()));
+                authorities, null, List.of(), List.of(), false, null, List.of(), null));
     }
 }

@@ -1,10 +1,12 @@
 package uk.ehcexchange.hub.fhir.icb;
 
+import uk.ehcexchange.hub.delivery.DeliveryRefused;
+
 /**
  * A plan delivery no retry can mend: the document breaks our profiles, or the ICB's server refused it with a 4xx.
- * The route sends it straight to the dead-letter queue with this message as the reason.
+ * The delivery is marked FAILED with this message as the reason, for an operator.
  */
-public class IcbDeliveryRefused extends RuntimeException {
+public class IcbDeliveryRefused extends DeliveryRefused {
 
     public IcbDeliveryRefused(String reason) {
         super(reason);

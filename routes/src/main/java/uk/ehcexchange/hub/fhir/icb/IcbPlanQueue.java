@@ -1,18 +1,16 @@
 package uk.ehcexchange.hub.fhir.icb;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.ehcexchange.hub.config.HubProperties;
+import uk.ehcexchange.hub.delivery.DeliveryKind;
+import uk.ehcexchange.hub.delivery.Destination;
+import uk.ehcexchange.hub.delivery.Outbox;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.plan.PlanHandedOver;
@@ -23,29 +21,24 @@ import uk.ehcexchange.model.PlanStatus;
 
 /**
  * When a council submits a final plan, or a final plan is transferred to a council here, the ICB whose area the
- * council is in (reg 12's responsible commissioning body) gets it as a FHIR document: a row in the outbox, written
- * in the submission's (or the transfer's) own transaction, and its id handed to the broker once that commits. Plans of councils whose ICB has no FHIR server configured stay here.
+ * council is in (reg 12's responsible commissioning body) gets it as a FHIR document: a delivery in the outbox,
+ * written in the submission's (or the transfer's) own transaction, carrying the plan as it was then. Plans of
+ * councils whose ICB has no FHIR server configured stay here.
  */
 @FhirEnabled
 @Component
 public class IcbPlanQueue {
 
-    static final String QUEUE = "jms:queue:ehc.fhir.icb-plans";
     private static final Logger log = LoggerFactory.getLogger(IcbPlanQueue.class);
 
-    private final IcbPlanOutbox outbox;
+    private final Outbox outbox;
     private final AuthorityDirectory directory;
     private final HubProperties properties;
-    private final ProducerTemplate producer;
-    private final Clock clock;
 
-    public IcbPlanQueue(IcbPlanOutbox outbox, AuthorityDirectory directory, HubProperties properties,
-                        ProducerTemplate producer, Clock clock) {
+    public IcbPlanQueue(Outbox outbox, AuthorityDirectory directory, HubProperties properties) {
         this.outbox = outbox;
         this.directory = directory;
         this.properties = properties;
-        this.producer = producer;
-        this.clock = clock;
     }
 
     @EventListener
@@ -69,40 +62,13 @@ public class IcbPlanQueue {
                     plan.planId(), version, council);
             return;
         }
-        if (outbox.forPlan(plan.planId()).stream().anyMatch(d -> d.planVersion() == version && d.icb().equals(icb.get()))) {
-            return;
-        }
-        String deliveryId = UUID.randomUUID().toString();
-        outbox.insert(deliveryId, plan.planId(), version, icb.get(), document, clock.instant());
-        afterCommit(() -> handToBroker(deliveryId));
-    }
-
-    /** A failure here loses nothing: the row is durable and the sweep sends it. */
-    public void handToBroker(String deliveryId) {
-        try {
-            producer.sendBody(QUEUE, deliveryId);
-        } catch (RuntimeException brokerUnavailable) {
-            log.warn("ICB plan delivery {} is recorded but could not be queued now; the outbox sweep will send it",
-                    deliveryId, brokerUnavailable);
-        }
+        outbox.schedule(new Outbox.NewDelivery(DeliveryKind.ICB_PLAN, plan.planId(), Destination.icb(icb.get()),
+                "ICB_PLAN " + plan.planId() + " v" + version + " " + icb.get(), document, null));
     }
 
     URI fhirBaseUrl(String icb) {
         return properties.authorities().stream().filter(a -> icb.equals(a.odsCode()))
                 .map(HubProperties.ConfiguredAuthority::fhirBaseUrl).filter(Objects::nonNull)
                 .findFirst().orElse(null);
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            action.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
     }
 }

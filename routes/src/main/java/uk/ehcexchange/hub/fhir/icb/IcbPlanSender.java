@@ -9,7 +9,6 @@ import ca.uhn.fhir.rest.client.api.IHttpResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
@@ -25,8 +24,10 @@ import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.fhir.FhirProperties;
-import uk.ehcexchange.hub.fhir.icb.IcbPlanOutbox.Delivery;
-import uk.ehcexchange.hub.fhir.icb.IcbPlanOutbox.Status;
+import uk.ehcexchange.hub.delivery.Delivery;
+import uk.ehcexchange.hub.delivery.DeliveryHandler;
+import uk.ehcexchange.hub.delivery.DeliveryKind;
+import uk.ehcexchange.hub.delivery.Destination;
 import uk.ehcexchange.hub.support.JsonDocuments;
 import uk.ehcexchange.model.Authority;
 import uk.ehcexchange.model.EhcPlan;
@@ -43,11 +44,10 @@ import uk.ehcexchange.model.EhcPlan;
  */
 @FhirEnabled
 @Component
-public class IcbPlanSender {
+public class IcbPlanSender implements DeliveryHandler {
 
     private static final Logger log = LoggerFactory.getLogger(IcbPlanSender.class);
 
-    private final IcbPlanOutbox outbox;
     private final IcbPlanQueue queue;
     private final FhirPlanMapper mapper;
     private final FhirProfileValidator validator;
@@ -55,12 +55,10 @@ public class IcbPlanSender {
     private final AuthorityDirectory directory;
     private final AuditRecorder audit;
     private final ObjectMapper json;
-    private final Clock clock;
 
-    public IcbPlanSender(IcbPlanOutbox outbox, IcbPlanQueue queue, FhirPlanMapper mapper,
+    public IcbPlanSender(IcbPlanQueue queue, FhirPlanMapper mapper,
                          FhirProfileValidator validator, FhirContext fhir, AuthorityDirectory directory,
-                         AuditRecorder audit, ObjectMapper json, Clock clock, FhirProperties properties) {
-        this.outbox = outbox;
+                         AuditRecorder audit, ObjectMapper json, FhirProperties properties) {
         this.queue = queue;
         this.mapper = mapper;
         this.validator = validator;
@@ -68,49 +66,49 @@ public class IcbPlanSender {
         this.directory = directory;
         this.audit = audit;
         this.json = json;
-        this.clock = clock;
         int timeout = (int) properties.icbDelivery().timeout().toMillis();
         fhir.getRestfulClientFactory().setConnectTimeout(timeout);
         fhir.getRestfulClientFactory().setSocketTimeout(timeout);
     }
 
+    @Override
+    public DeliveryKind kind() {
+        return DeliveryKind.ICB_PLAN;
+    }
+
     /**
-     * Called by the icb-plan-send route. {@link IcbDeliveryRefused} goes to the dead-letter queue at once; {@link
-     * IcbUnavailable}, as any other exception, is retried.
+     * Sends one outbox row. {@link IcbDeliveryRefused} marks it FAILED for an operator at once; {@link
+     * IcbUnavailable} is retried with back-off.
      */
-    public void send(String deliveryId) {
-        Delivery delivery = outbox.find(deliveryId).orElse(null);
-        if (delivery == null || delivery.status() != Status.PENDING) {
-            log.info("ICB plan delivery {} needs no sending ({})", deliveryId,
-                    delivery == null ? "unknown" : delivery.status());
-            return;
-        }
-        URI base = queue.fhirBaseUrl(delivery.icb());
+    @Override
+    public void deliver(Delivery delivery) {
+        String icb = Destination.code(delivery.destination());
+        URI base = queue.fhirBaseUrl(icb);
         if (base == null) {
-            throw refuse(delivery, "ICB " + delivery.icb() + " no longer has a FHIR base URL configured");
+            throw refuse(delivery, "ICB " + icb + " no longer has a FHIR base URL configured");
         }
         Bundle document = document(delivery);
         List<FhirIssue> errors = validator.validate(document).stream().filter(FhirIssue::isError).toList();
         if (!errors.isEmpty()) {
+            // The hub's own fault: the document it made breaks its own profiles.
+            log.error("Final plan {} breaks our profiles; not sent to ICB {}", delivery.reference(), icb);
             throw refuse(delivery, "the plan document breaks our profiles: " + errors.stream()
                     .map(i -> i.code().toCode() + " at " + i.expression()).limit(5).collect(Collectors.joining("; ")));
         }
-        int status = post(delivery, base, fhir.newJsonParser().encodeResourceToString(document));
+        int status = post(icb, base, fhir.newJsonParser().encodeResourceToString(document));
         if (status >= 400 && status < 500 && status != 408 && status != 429) {
-            throw refuse(delivery, "ICB " + delivery.icb() + " refused the plan document with HTTP " + status);
+            throw refuse(delivery, "ICB " + icb + " refused the plan document with HTTP " + status);
         }
         if (status < 200 || status > 299) {
-            outbox.attempted(deliveryId, Status.PENDING, "HTTP " + status + " from the ICB", clock.instant());
-            throw new IcbUnavailable("ICB " + delivery.icb() + " answered HTTP " + status, null);
+            throw new IcbUnavailable("ICB " + icb + " answered HTTP " + status, null);
         }
-        outbox.attempted(deliveryId, Status.SENT, null, clock.instant());
-        audit.accepted("hub", "plan.sent-to-icb " + delivery.icb(), delivery.planId());
-        log.info("Final plan {} v{} sent to ICB {} as FHIR document {}", delivery.planId(), delivery.planVersion(),
-                delivery.icb(), deliveryId);
+        audit.accepted("hub", "plan.sent-to-icb " + icb, delivery.reference());
+        log.info("Final plan {} sent to ICB {} as FHIR document {}", delivery.reference(), icb,
+                delivery.deliveryId());
     }
 
-    /** {@code POST [base]/Bundle}: the HTTP status, or the failure to reach the ICB (recorded, then thrown). */
-    private int post(Delivery delivery, URI base, String json) {
+    /** {@code POST [base]/Bundle}: the HTTP status, or the failure to reach the ICB. */
+    private int post(String icb, URI base, String json) {
         String url = base.toString().replaceAll("/+$", "") + "/Bundle";
         try {
             IHttpClient http = fhir.getRestfulClientFactory()
@@ -123,14 +121,13 @@ public class IcbPlanSender {
                 response.close();
             }
         } catch (IOException | RuntimeException unreachable) {
-            outbox.attempted(delivery.deliveryId(), Status.PENDING, unreachable.getClass().getSimpleName(),
-                    clock.instant());
-            throw new IcbUnavailable("ICB " + delivery.icb() + " could not be reached", unreachable);
+            throw new IcbUnavailable("ICB " + icb + " could not be reached: " + unreachable.getClass().getSimpleName(),
+                    unreachable);
         }
     }
 
     private Bundle document(Delivery delivery) {
-        EhcPlan plan = JsonDocuments.read(json, delivery.document(), EhcPlan.class);
+        EhcPlan plan = JsonDocuments.read(json, delivery.payload(), EhcPlan.class);
         String councilName = directory.find(plan.owningCouncil()).map(Authority::name).orElse(plan.owningCouncil());
         try {
             return mapper.toDocumentBundle(plan, new PlanBundleContext(delivery.deliveryId(), delivery.createdAt(),
@@ -140,11 +137,8 @@ public class IcbPlanSender {
         }
     }
 
-    private IcbDeliveryRefused refuse(Delivery delivery, String reason) {
-        outbox.attempted(delivery.deliveryId(), Status.FAILED, reason, clock.instant());
-        audit.rejected("hub", "plan.send-to-icb " + delivery.icb(), delivery.planId(), reason);
-        log.error("Final plan {} v{} cannot be sent to ICB {}: {}", delivery.planId(), delivery.planVersion(),
-                delivery.icb(), reason);
+    /** The outbox's worker logs and audits the failed delivery with this reason. */
+    private static IcbDeliveryRefused refuse(Delivery delivery, String reason) {
         return new IcbDeliveryRefused(reason);
     }
 }

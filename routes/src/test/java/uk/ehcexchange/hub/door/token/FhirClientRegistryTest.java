@@ -21,7 +21,7 @@ class FhirClientRegistryTest {
 
     private final AuthorityDirectory directory = new AuthorityDirectory(new HubProperties(null, false, null, null,
             null, List.of(new HubProperties.ConfiguredAuthority(AuthorityKind.NHS_TRUST, "RY4", "trust", null)),
-            null, null, null, true, null, null));
+            null, null, null, true, null, null, null));
 
     @TempDir
     Path folder;
