@@ -88,7 +88,13 @@ final class HubNode {
     /** Launches the process; returns at once. */
     void launch() throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), heap, "-jar", jar.toString()));
+                .toString(), heap));
+        // e.g. -Dhub.jvm-options=-XX:SharedArchiveFile=hub.jsa to time a start with a class data sharing archive
+        String options = System.getProperty("hub.jvm-options", "").trim();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(settings);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("hub.log").toFile())).start();
@@ -146,6 +152,14 @@ final class HubNode {
             throw new IllegalStateException("the hub did not exit within " + limit + " of SIGTERM");
         }
         return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /**
+     * CPU time the hub's process has used so far (all its threads): unlike the wall clock, hardly changed by other
+     * work on a shared machine, so it shows what a start costs even when the machine is busy.
+     */
+    long cpuMillis() {
+        return process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     }
 
     /** kill -9. */

@@ -34,7 +34,7 @@ import java.util.concurrent.locks.LockSupport;
  * </pre>
  * Modes, each repeated N times with the median (and range) reported:
  * <ul>
- *   <li>{@code start N on|off}: launch → /readyz 200 (the council API is routable), and with FHIR on → /readyz-fhir
+ *   <li>{@code start N on|off}: launch → /readyz 200 (the council API is routable), and with FHIR on → /fhir/metadata
  *       200 (FHIR warm); then SIGTERM of the idle node → the process has exited. A fresh data folder each time.</li>
  *   <li>{@code stop N}: SIGTERM while 8 council threads store plans and start transfers → exit; counts the answers
  *       (2xx, other, none).</li>
@@ -69,7 +69,9 @@ public final class StartStopHarness {
 
     private void start(int runs, boolean fhir) throws Exception {
         List<Long> ready = new ArrayList<>();
+        List<Long> readyCpu = new ArrayList<>();
         List<Long> fhirReady = new ArrayList<>();
+        List<Long> fhirReadyCpu = new ArrayList<>();
         List<Long> idleStop = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             HubNode node = new HubNode(jar, Files.createTempDirectory("start-stop-"), fhir);
@@ -77,19 +79,23 @@ public final class StartStopHarness {
             node.launch();
             node.awaitOk("/readyz", START_LIMIT);
             ready.add(millisSince(launched));
+            readyCpu.add(node.cpuMillis());
             if (fhir) {
-                node.awaitOk("/readyz-fhir", START_LIMIT);
+                node.awaitOk("/fhir/metadata", START_LIMIT);   // served once FHIR is warm (any version of the hub)
                 fhirReady.add(millisSince(launched));
+                fhirReadyCpu.add(node.cpuMillis());
             }
             idleStop.add(node.terminate(Duration.ofSeconds(60)).toMillis());
-            System.out.printf(Locale.UK, "run %d: ready %,d ms%s, idle stop %,d ms%n", run, last(ready),
-                    fhir ? ", FHIR warm " + String.format(Locale.UK, "%,d", last(fhirReady)) + " ms" : "",
-                    last(idleStop));
+            System.out.printf(Locale.UK, "run %d: ready %,d ms (CPU %,d ms)%s, idle stop %,d ms; load average %s%n",
+                    run, last(ready), last(readyCpu), fhir ? String.format(Locale.UK, ", FHIR warm %,d ms (CPU %,d ms)",
+                            last(fhirReady), last(fhirReadyCpu)) : "", last(idleStop), loadAverage());
         }
         System.out.println("FHIR " + (fhir ? "on" : "off") + ", " + runs + " starts:");
         report("launch -> /readyz 200", ready);
+        report("  CPU time of the hub's process by then", readyCpu);
         if (fhir) {
-            report("launch -> /readyz-fhir 200", fhirReady);
+            report("launch -> /fhir/metadata 200 (FHIR warm)", fhirReady);
+            report("  CPU time of the hub's process by then", fhirReadyCpu);
         }
         report("SIGTERM (idle) -> exited", idleStop);
     }
@@ -213,6 +219,15 @@ public final class StartStopHarness {
                 : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
         System.out.printf(Locale.UK, "  %-55s median %,6d ms (min %,d, max %,d, n=%d)%n", what, median,
                 sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
+    }
+
+    /** The machine's one-minute load average, to judge a wall-clock figure by (Linux; "?" elsewhere). */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     private static long millisSince(long nanoTime) {
