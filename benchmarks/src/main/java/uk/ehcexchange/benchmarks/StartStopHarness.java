@@ -46,7 +46,7 @@ import java.util.concurrent.locks.LockSupport;
 public final class StartStopHarness {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration START_LIMIT = Duration.ofMinutes(3);
+    private static final Duration START_LIMIT = Duration.ofMinutes(8);
 
     private final Path jar;
 
