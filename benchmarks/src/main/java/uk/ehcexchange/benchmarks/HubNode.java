@@ -62,6 +62,7 @@ final class HubNode {
                 "--ehc.quotas.requests-per-minute=0", "--ehc.quotas.bytes-per-day=0"));
         for (int i = 0; i < COUNCILS.size(); i++) {
             String council = COUNCILS.get(i);
+            // Only 919's key is used (it starts the transfers); 821 gets a client as a real council would.
             Path keystore = keys.resolve(council + ".p12");
             Pkcs12Files.write(keystore, "harness".toCharArray(), ca.issue(council, KeyAlgorithm.EC_P256),
                     ca.certificate());
