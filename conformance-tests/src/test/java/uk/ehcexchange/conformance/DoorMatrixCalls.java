@@ -41,7 +41,7 @@ final class DoorMatrixCalls {
     List<MatrixOperation> operations(List<String> managementEndpoints) {
         List<MatrixOperation> ops = new ArrayList<>();
         ops.add(new MatrixOperation("POST /oauth2/token", this::token));
-        for (String path : List.of("/livez", "/readyz", "/soap/v1/hub?wsdl")) {
+        for (String path : List.of("/livez", "/readyz", "/readyz-fhir", "/soap/v1/hub?wsdl")) {
             ops.add(get(path, hub.base(), path));
         }
         for (String endpoint : ACTUATOR) {

@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 final class HubProcess implements AutoCloseable {
 
     static final String HEAP = "-Xmx256m";
+    /** FHIR's validator definitions take about a quarter of a GB of heap of their own. */
+    static final String HEAP_WITH_FHIR = "-Xmx512m";
+    static final String FHIR_ON = "--ehc.fhir.enabled=true";
 
     private final List<String> command;
     private final Path log;
@@ -31,16 +34,17 @@ final class HubProcess implements AutoCloseable {
     HubProcess(Path folder, int apiPort, List<String> arguments) {
         this.apiPort = apiPort;
         this.log = folder.resolve("hub.log");
+        boolean fhir = arguments.contains(FHIR_ON);
         this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-jar", executableJar().toString(), "--server.port=" + apiPort, "--management.server.port=0",
-                "--ehc.data-dir=" + folder,
-                // Hubs between councils only: the FHIR front door (and its validator's heap) is not needed.
-                "--ehc.fhir.enabled=false",
+                fhir ? HEAP_WITH_FHIR : HEAP, "-jar", executableJar().toString(), "--server.port=" + apiPort,
+                "--management.server.port=0", "--ehc.data-dir=" + folder,
+                // Hubs between councils only, unless told (FHIR_ON): the FHIR front door is not needed.
+                "--ehc.fhir.enabled=" + fhir,
                 // Its own H2 file rather than PostgreSQL, which the hub allows only when told.
                 "--ehc.database.allow-embedded=true",
                 // Tests poll a transfer's status ten times a second, which the default quota would soon refuse.
                 "--ehc.quotas.requests-per-minute=1000000"));
-        command.addAll(arguments);
+        arguments.stream().filter(argument -> !argument.equals(FHIR_ON)).forEach(command::add);
     }
 
     HubProcess start() throws IOException {
@@ -61,6 +65,20 @@ final class HubProcess implements AutoCloseable {
             }
         });
         return this;
+    }
+
+    /** SIGTERM, as an orchestrator stops a node: the hub drains and exits by itself ({@link #isAlive()}). */
+    void terminate() {
+        process.destroy();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The hub's own log (its standard output), for what a test must see there. */
+    Path log() {
+        return log;
     }
 
     /** kill -9: no shutdown hook, no flush, no goodbye — as a crashed or OOM-killed node goes. */

@@ -108,6 +108,17 @@ final class RunningHub {
         int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
         base = URI.create("http://localhost:" + port);
         Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+        awaitFhirWarm();
+    }
+
+    /**
+     * The hub is ready for the council API before its FHIR validator has loaded (it warms up in the background and
+     * /fhir answers 503 meanwhile); the FHIR tests share this hub, so it is handed out once /fhir serves too.
+     */
+    private void awaitFhirWarm() {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
+                .until(() -> http.send(HttpRequest.newBuilder(base.resolve("/readyz-fhir")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
     }
 
     /**

@@ -45,7 +45,7 @@ final class ServedOperations {
         all.add("GET /fhir/metadata");
         all.addAll(capabilityStatement());
         all.add("POST /oauth2/token");
-        all.addAll(List.of("GET /livez", "GET /readyz", "GET /soap/v1/hub?wsdl"));
+        all.addAll(List.of("GET /livez", "GET /readyz", "GET /readyz-fhir", "GET /soap/v1/hub?wsdl"));
         for (String endpoint : DoorMatrixCalls.ACTUATOR) {
             all.add("GET /actuator/" + endpoint + DoorMatrixCalls.API_PORT);
         }

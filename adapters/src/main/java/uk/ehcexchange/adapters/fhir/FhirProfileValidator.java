@@ -26,8 +26,8 @@ import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
 /**
  * Offline validation of FHIR R4 resources against the base specification and our profiles (published in
  * ehc-schemas under {@code uk/ehcexchange/schemas/fhir/}). Never touches the network: no terminology server, no
- * fetching of unknown profiles. Building one is expensive (seconds): make one at start-up, call
- * {@link #warmUp()}, and share it; it is thread-safe.
+ * fetching of unknown profiles. Loading its definitions is expensive (seconds): make one, call {@link #warmUp()}
+ * (at start-up, or in the background after it) and share it; it is thread-safe.
  *
  * <p>Terminology: codes of FHIR's own and our CodeSystems are checked in memory; SNOMED CT codes are checked for
  * form and check digit only ({@link SnomedCodings}), so an unknown SNOMED concept never fails validation
@@ -38,8 +38,12 @@ import org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel;
 public final class FhirProfileValidator {
 
     private final FhirContext fhir;
-    private final FhirValidator validator;
-    private final SnapshotValidator snapshots;
+    private final Path ukCoreDirectory;
+    private volatile Loaded loaded;
+
+    /** HAPI's validator and our snapshot walk over the same definitions, built once on first use. */
+    private record Loaded(FhirValidator validator, SnapshotValidator snapshots) {
+    }
 
     /** Our profiles on top of the base FHIR R4 definitions. */
     public FhirProfileValidator(FhirContext fhir) {
@@ -50,9 +54,30 @@ public final class FhirProfileValidator {
      * As {@link #FhirProfileValidator(FhirContext)}, and also UK Core's definitions read from a folder laid out as
      * {@code ../shared/fhir/uk-core-2.0.0/} ({@code structuredefinitions/}, {@code valuesets/},
      * {@code codesystems/}), so resources that claim UK Core profiles are checked against them.
+     *
+     * <p>Constructing one is cheap: the definitions are read on first use ({@link #warmUp()}, or the first
+     * validation, which then waits for them), so an application can start serving its other work first.
      */
     public FhirProfileValidator(FhirContext fhir, Path ukCoreDirectory) {
         this.fhir = Objects.requireNonNull(fhir, "fhir");
+        this.ukCoreDirectory = ukCoreDirectory;
+    }
+
+    private Loaded loaded() {
+        Loaded current = loaded;
+        if (current == null) {
+            synchronized (this) {
+                current = loaded;
+                if (current == null) {
+                    current = load();
+                    loaded = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private Loaded load() {
         PrePopulatedValidationSupport definitions = new PrePopulatedValidationSupport(fhir);
         for (IBaseResource resource : FhirDefinitions.ours(fhir)) {
             if (ukCoreDirectory == null && resource instanceof StructureDefinition profile) {
@@ -74,12 +99,12 @@ public final class FhirProfileValidator {
         instanceValidator.setErrorForUnknownProfiles(false);
         // dom-6 "a resource should have narrative" on every entry of every document is noise, not a finding
         instanceValidator.setBestPracticeWarningLevel(BestPracticeWarningLevel.Ignore);
-        this.validator = fhir.newValidator().registerValidatorModule(instanceValidator);
-        this.snapshots = new SnapshotValidator(fhir, chain);
+        return new Loaded(fhir.newValidator().registerValidatorModule(instanceValidator),
+                new SnapshotValidator(fhir, chain));
     }
 
     /**
-     * Loads the base definitions, generates the snapshots that are missing and checks a plan and an advice document
+     * Loads the definitions, generates the snapshots that are missing and checks a plan and an advice document
      * with both {@link #validate} and {@link #check}, so that the first real request does not pay for it.
      */
     public void warmUp() {
@@ -94,7 +119,7 @@ public final class FhirProfileValidator {
     /** Every issue the validator finds, errors and warnings alike; see {@link FhirIssue#anyError}. */
     public List<FhirIssue> validate(IBaseResource resource) {
         Objects.requireNonNull(resource, "resource");
-        ValidationResult result = validator.validateWithResult(resource);
+        ValidationResult result = loaded().validator().validateWithResult(resource);
         List<FhirIssue> issues = new ArrayList<>();
         for (SingleValidationMessage message : result.getMessages()) {
             issues.add(toIssue(message));
@@ -112,7 +137,7 @@ public final class FhirProfileValidator {
      */
     public List<FhirIssue> check(IBaseResource resource) {
         Objects.requireNonNull(resource, "resource");
-        return snapshots.validate((Resource) resource);
+        return loaded().snapshots().validate((Resource) resource);
     }
 
     private static FhirIssue toIssue(SingleValidationMessage message) {

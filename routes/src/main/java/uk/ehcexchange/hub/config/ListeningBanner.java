@@ -29,6 +29,6 @@ class ListeningBanner implements ApplicationListener<WebServerInitializedEvent> 
         }
         log.info("EHC Exchange hub listening on http://localhost:{} — API /api/v1, OpenAPI /api/v1/openapi.yaml, "
                 + "SOAP /soap/v1/hub (WSDL /soap/v1/hub?wsdl), " + (fhir ? "FHIR /fhir (token /oauth2/token), " : "")
-                + "probes /livez /readyz", port);
+                + "probes /livez /readyz /readyz-fhir", port);
     }
 }

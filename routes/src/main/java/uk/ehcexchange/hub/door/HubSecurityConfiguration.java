@@ -77,7 +77,8 @@ class HubSecurityConfiguration {
     SecurityFilterChain probes(HttpSecurity http, Listeners listeners) throws Exception {
         return Doors.stateless(http)
                 .securityMatcher(new AndRequestMatcher(listeners.api(),
-                        new OrRequestMatcher(path(HttpMethod.GET, "/livez"), path(HttpMethod.GET, "/readyz"))))
+                        new OrRequestMatcher(path(HttpMethod.GET, "/livez"), path(HttpMethod.GET, "/readyz"),
+                                path(HttpMethod.GET, "/readyz-fhir"))))
                 .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
                 .build();
     }

@@ -2,8 +2,8 @@ package uk.ehcexchange.hub.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.StrictErrorHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.ehcexchange.adapters.fhir.FhirAdviceMapper;
@@ -13,8 +13,6 @@ import uk.ehcexchange.adapters.fhir.FhirProfileValidator;
 @FhirEnabled
 @Configuration(proxyBeanMethods = false)
 class FhirConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(FhirConfiguration.class);
 
     /**
      * The hub's one FhirContext: building one scans the R4 model and costs about a second, and it is thread-safe,
@@ -30,17 +28,18 @@ class FhirConfiguration {
 
     /**
      * Validation against FHIR R4 and our profiles (and UK Core when {@code ehc.fhir.uk-core-directory} names its
-     * definitions), offline. Loading the definitions takes seconds, so it happens here, at start, not on the first
-     * request.
+     * definitions), offline. Loading the definitions takes seconds, so it is not done here, on the start path, but
+     * by {@link FhirWarmUp} in the background once the hub is ready. A UK Core folder that is not there is still a
+     * mistake found at start.
      */
     @Bean
     FhirProfileValidator fhirProfileValidator(FhirContext context, FhirProperties properties) {
-        long started = System.nanoTime();
-        FhirProfileValidator validator = new FhirProfileValidator(context, properties.ukCoreDirectory());
-        validator.warmUp();
-        log.info("FHIR validator ready in {} ms{}", (System.nanoTime() - started) / 1_000_000,
-                properties.ukCoreDirectory() == null ? "" : " with UK Core from " + properties.ukCoreDirectory());
-        return validator;
+        Path ukCore = properties.ukCoreDirectory();
+        if (ukCore != null && !Files.isDirectory(ukCore.resolve("structuredefinitions"))) {
+            throw new IllegalStateException("ehc.fhir.uk-core-directory " + ukCore
+                    + " has no structuredefinitions/ folder: point it at UK Core's definitions");
+        }
+        return new FhirProfileValidator(context, ukCore);
     }
 
     @Bean

@@ -25,6 +25,9 @@ import org.springframework.util.unit.DataSize;
  *                             (the snapshot walk, about 1 ms for an advice document) or {@code hapi} (HAPI's
  *                             instance validator, about 50 ms; its verdict is the reference the fast check is
  *                             tested against)
+ * @param warmUpDelay          how long after the hub is ready the FHIR validator starts loading its definitions in
+ *                             the background (/fhir answers 503 until it is warm); 0 starts at once. A delay lets
+ *                             the council API take its first traffic without competing with the warm-up for CPU
  */
 @ConfigurationProperties("ehc.fhir")
 public record FhirProperties(
@@ -36,7 +39,8 @@ public record FhirProperties(
         List<Client> clients,
         Path ukCoreDirectory,
         @DefaultValue IcbDelivery icbDelivery,
-        @DefaultValue("fast") InboundValidation inboundValidation) {
+        @DefaultValue("fast") InboundValidation inboundValidation,
+        @DefaultValue("0s") Duration warmUpDelay) {
 
     public enum InboundValidation { FAST, HAPI }
 
