@@ -33,7 +33,9 @@ public enum Rejection {
     MALFORMED_XML("malformed-xml", "The body is not well-formed XML"),
     DTD_NOT_ALLOWED("dtd-not-allowed", "XML with a DOCTYPE is refused"),
     SCHEMA_VIOLATION("schema-violation", "The XML breaks its published schema"),
-    INTERNAL_ERROR("internal-error", "The hub failed; nothing was stored");
+    INTERNAL_ERROR("internal-error", "The hub failed; nothing was stored"),
+    DATABASE_UNAVAILABLE("database-unavailable",
+            "The hub cannot reach its database just now; nothing was stored: send the request again later");
 
     private final String code;
     private final String title;

@@ -31,6 +31,15 @@ import uk.ehcexchange.hub.config.HubProperties;
 public class DeliveryWorker {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final int DRAIN = 20;
+    private static final String CLAIMABLE = " d.status = 'PENDING' AND d.next_attempt_at <= ? AND "
+            + DeliveryRows.IS_HEAD.replace(":now", "?");
+    private static final String CLAIM_BY_ID = "SELECT " + DeliveryRows.COLUMNS + " FROM delivery d "
+            + "WHERE d.delivery_id = ? AND" + CLAIMABLE + " FOR UPDATE SKIP LOCKED";
+    /** The head of a destination's line; one row at most matches, so only it is locked (H2 locks every match). */
+    private static final String CLAIM_NEXT_OF_DESTINATION = "SELECT " + DeliveryRows.COLUMNS + " FROM delivery d "
+            + "WHERE d.destination = ? AND" + CLAIMABLE + " ORDER BY d.seq FETCH FIRST 1 ROWS ONLY "
+            + "FOR UPDATE SKIP LOCKED";
 
     private final DataSource dataSource;
     private final Map<DeliveryKind, DeliveryHandler> handlers = new EnumMap<>(DeliveryKind.class);
@@ -53,17 +62,40 @@ public class DeliveryWorker {
         this.backoff = new Backoff(settings.firstRetry(), settings.maxRetryInterval());
     }
 
-    /** Called by the delivery route for each id the broker brings. An id that is not due, or taken, is dropped. */
+    /**
+     * Called by the delivery route for each id the broker brings. An id that is not due, or taken, is dropped. Once
+     * a delivery is done, the next one to its destination (deliveries to a destination go in order, one at a time)
+     * is attempted here straight away, up to {@value #DRAIN} in a row: handing each over through the broker cost
+     * 0.34 s between deliveries to one council on a loaded two-core machine (resilience suite, 2026-12-07), which
+     * capped a council at about two deliveries a second.
+     */
     public void attempt(String deliveryId) throws SQLException {
+        String destination = attemptOne(lock -> claim(lock, CLAIM_BY_ID, deliveryId));
+        for (int drained = 0; destination != null; drained++) {
+            if (drained == DRAIN) {
+                sweep.handOverNext(destination); // the rest through the broker: other destinations get a turn
+                return;
+            }
+            String next = destination;
+            destination = attemptOne(lock -> claim(lock, CLAIM_NEXT_OF_DESTINATION, next));
+        }
+    }
+
+    private interface Claim {
+        Optional<Delivery> on(Connection lock) throws SQLException;
+    }
+
+    /** Attempts the delivery claimed, if any; returns its destination when the next one there may go now. */
+    private String attemptOne(Claim claim) throws SQLException {
         Outcome outcome;
         Delivery delivery;
         try (Connection lock = dataSource.getConnection()) {
             lock.setAutoCommit(false);
             try {
-                Optional<Delivery> claimed = claim(lock, deliveryId, clock.instant());
+                Optional<Delivery> claimed = claim.on(lock);
                 if (claimed.isEmpty()) {
                     lock.rollback();
-                    return;
+                    return null;
                 }
                 delivery = claimed.get();
                 outcome = run(delivery);
@@ -76,18 +108,13 @@ public class DeliveryWorker {
         }
         metrics.attempted(delivery.kind(), outcome.status());
         report(delivery, outcome);
-        if (outcome.status() != DeliveryStatus.PENDING) {
-            // The destination's next delivery, if one waits behind this one, may go now.
-            sweep.handOverNext(delivery.destination());
-        }
+        return outcome.status() == DeliveryStatus.PENDING ? null : delivery.destination();
     }
 
-    private Optional<Delivery> claim(Connection lock, String deliveryId, Instant now) throws SQLException {
-        String sql = "SELECT " + DeliveryRows.COLUMNS + " FROM delivery d WHERE d.delivery_id = ? "
-                + "AND d.status = 'PENDING' AND d.next_attempt_at <= ? AND "
-                + DeliveryRows.IS_HEAD.replace(":now", "?") + " FOR UPDATE SKIP LOCKED";
+    private Optional<Delivery> claim(Connection lock, String sql, String key) throws SQLException {
+        Instant now = clock.instant();
         try (PreparedStatement select = lock.prepareStatement(sql)) {
-            select.setString(1, deliveryId);
+            select.setString(1, key);
             select.setTimestamp(2, Timestamp.from(now));
             select.setTimestamp(3, Timestamp.from(now));
             try (ResultSet rs = select.executeQuery()) {

@@ -23,6 +23,7 @@ import uk.ehcexchange.hub.quota.Quota;
 import uk.ehcexchange.hub.quota.QuotaExceededException;
 import uk.ehcexchange.hub.quota.QuotaProperties;
 import uk.ehcexchange.hub.quota.QuotaUsage;
+import uk.ehcexchange.model.validation.Violation;
 
 /**
  * Holds every authenticated client of /api, /soap and /fhir to its quotas ({@code ehc.quotas.*}): requests a
@@ -84,6 +85,16 @@ public class QuotaFilter extends OncePerRequestFilter {
             } catch (QuotaExceededException refused) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
                 refusals.formatFor(request).refuse(request, response, Rejection.QUOTA_EXCEEDED, refused.violation());
+                return;
+            } catch (RuntimeException failure) {
+                if (!DatabaseUnavailable.causedBy(failure)) {
+                    throw failure;
+                }
+                log.warn("Database unavailable while counting a request of {}: {}", client.clientId(),
+                        failure.toString());
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                refusals.formatFor(request).refuse(request, response, Rejection.DATABASE_UNAVAILABLE,
+                        new Violation("request", "database-available", Rejection.DATABASE_UNAVAILABLE.title()));
                 return;
             }
         }

@@ -187,6 +187,7 @@ public class FhirExceptionTranslator {
             case VALIDATION_FAILED -> new Answer(422, IssueType.INVARIANT);
             case IDEMPOTENCY_KEY_REUSED -> new Answer(422, IssueType.DUPLICATE);
             case INTERNAL_ERROR -> new Answer(500, IssueType.EXCEPTION);
+            case DATABASE_UNAVAILABLE -> new Answer(503, IssueType.TRANSIENT);
         };
     }
 

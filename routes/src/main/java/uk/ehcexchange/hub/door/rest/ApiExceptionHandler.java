@@ -23,6 +23,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import uk.ehcexchange.hub.core.PayloadTooLargeException;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.door.DatabaseUnavailable;
 import uk.ehcexchange.hub.quota.QuotaExceededException;
 import uk.ehcexchange.model.validation.ValidationException;
 import uk.ehcexchange.model.validation.Violation;
@@ -137,6 +138,15 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Database unavailable during {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    e.toString());
+            ResponseEntity<ProblemDetail> problem = single(request, Rejection.DATABASE_UNAVAILABLE, "request",
+                    "database-available", Rejection.DATABASE_UNAVAILABLE.title());
+            return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(problem.getBody());
+        }
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         return single(request, Rejection.INTERNAL_ERROR, "request", "internal-error",
                 "the hub failed to process the request; nothing was stored");

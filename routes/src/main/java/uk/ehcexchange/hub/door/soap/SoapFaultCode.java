@@ -37,6 +37,7 @@ public enum SoapFaultCode {
     /** the message breaks ehc-hub-service-v1.xsd / council-xml-v1.xsd */
     SCHEMA_VIOLATION("schema-violation", Side.CLIENT),
     INTERNAL_ERROR("internal-error", Side.SERVER),
+    DATABASE_UNAVAILABLE("database-unavailable", Side.SERVER),
     // ---- SOAP only
     /** a body element that is no operation of the service */
     UNKNOWN_OPERATION("unknown-operation", Side.CLIENT);
