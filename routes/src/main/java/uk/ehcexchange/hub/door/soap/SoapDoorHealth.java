@@ -3,10 +3,12 @@ package uk.ehcexchange.hub.door.soap;
 import org.apache.cxf.jaxws.EndpointImpl;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /** The SOAP service, reported as {@code soap}: up while CXF's endpoint at /soap/v1/hub is published and started. */
 @Component("soapHealthIndicator")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // as the endpoint it reports on
 class SoapDoorHealth implements HealthIndicator {
 
     private final EndpointImpl service;
