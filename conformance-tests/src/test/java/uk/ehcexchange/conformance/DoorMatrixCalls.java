@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * How the matrix calls what is not an API operation: the token endpoint, the public documents and probes, the
@@ -20,7 +21,11 @@ import java.util.function.Function;
 final class DoorMatrixCalls {
 
     /** The actuator endpoints the matrix expects on the management port, and so must not find on the API port. */
-    static final List<String> ACTUATOR = List.of("health", "info", "prometheus");
+    static final List<String> ACTUATOR = List.of("health", "info", "prometheus", "deliveries");
+    /** The operator API's endpoint: its index link is the list; its other operations are named here. */
+    static final String DELIVERIES = "deliveries";
+    static final List<String> DELIVERY_OPERATIONS = List.of("GET /actuator/deliveries/{deliveryId}",
+            "POST /actuator/deliveries/{deliveryId}/retry", "POST /actuator/deliveries/{deliveryId}/discard");
     static final String API_PORT = " (API port)";
     static final String MANAGEMENT_PORT = " (management port)";
 
@@ -43,7 +48,11 @@ final class DoorMatrixCalls {
             ops.add(get("/actuator/" + endpoint + API_PORT, hub.base(), "/actuator/" + endpoint));
         }
         for (String endpoint : managementEndpoints) {
-            ops.add(get("/actuator/" + endpoint + MANAGEMENT_PORT, hub.managementBase(), "/actuator/" + endpoint));
+            if (endpoint.equals(DELIVERIES)) {
+                ops.addAll(operatorCalls());
+            } else {
+                ops.add(get("/actuator/" + endpoint + MANAGEMENT_PORT, hub.managementBase(), "/actuator/" + endpoint));
+            }
         }
         for (String path : List.of("/peer/v1/packages/{transferId}", "/peer/v1/receipts/{transferId}")) {
             String concrete = path.replace("{transferId}", java.util.UUID.randomUUID().toString());
@@ -53,6 +62,46 @@ final class DoorMatrixCalls {
                             .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0x30, 0x00}))))));
         }
         return ops;
+    }
+
+    /**
+     * The operator API (management port): the right caller is a named operator with their key; every other caller's
+     * credential is no operator's. Retry and discard act on deliveries that failed for good, made for them.
+     */
+    private List<MatrixOperation> operatorCalls() {
+        Supplier<FailedDeliveries.Failed> toRetry = MatrixOperation.shared(() -> FailedDeliveries.make(hub));
+        Supplier<FailedDeliveries.Failed> toDiscard = MatrixOperation.shared(() -> FailedDeliveries.make(hub));
+        URI management = hub.managementBase();
+        return List.of(
+                operator("GET /actuator/deliveries", caller -> HttpRequest.newBuilder(
+                        management.resolve("/actuator/deliveries")).GET()),
+                operator("GET /actuator/deliveries/{deliveryId}", caller -> HttpRequest.newBuilder(
+                        management.resolve("/actuator/deliveries/" + toRetry.get().deliveryId())).GET()),
+                operator("POST /actuator/deliveries/{deliveryId}/retry", caller -> HttpRequest.newBuilder(
+                        management.resolve("/actuator/deliveries/" + toRetry.get().deliveryId() + "/retry"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))),
+                operator("POST /actuator/deliveries/{deliveryId}/discard", caller -> HttpRequest.newBuilder(
+                        management.resolve("/actuator/deliveries/" + toDiscard.get().deliveryId() + "/discard"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"authorisation matrix\"}"))));
+    }
+
+    private MatrixOperation operator(String name, Function<Caller, HttpRequest.Builder> request) {
+        return new MatrixOperation(name + MANAGEMENT_PORT, caller -> {
+            HttpRequest.Builder builder = request.apply(caller).timeout(Duration.ofSeconds(30));
+            String bearer = caller == Caller.RIGHT ? hub.operatorKey() : credentials.restBearer(caller, null);
+            if (bearer != null) {
+                builder.header("Authorization", "Bearer " + bearer);
+            }
+            try {
+                return Observed.rest(http.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private MatrixOperation get(String name, URI base, String path) {

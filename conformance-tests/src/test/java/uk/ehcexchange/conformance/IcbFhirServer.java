@@ -79,6 +79,11 @@ final class IcbFhirServer implements AutoCloseable {
     }
 
     /** The next {@code requests} POSTs of the plan {@code planId} fail with 503. */
+    /** The plan is accepted again from now on: the cause of its refusal was mended. */
+    void accept(String planId) {
+        refused.remove(planId);
+    }
+
     void failNext(String planId, int requests) {
         failuresToCome.put(planId, new AtomicInteger(requests));
     }

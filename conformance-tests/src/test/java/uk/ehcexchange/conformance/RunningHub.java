@@ -49,12 +49,15 @@ final class RunningHub {
     private final Map<String, FhirCredential> fhirClients = new LinkedHashMap<>();
     private final IcbFhirServer icbServer = new IcbFhirServer();
     private final Map<String, String> clientIds = new LinkedHashMap<>();
+    /** The one operator of the management port's operator API (ehc.operators). */
+    static final String OPERATOR = "conformance-operator";
+    private final String operatorKey = ApiKeys.generate();
+    private final Path dataDir;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private int peeringPort;
     private SSLContext peerTls;
 
     private RunningHub() {
-        Path dataDir;
         try {
             dataDir = Files.createTempDirectory("ehc-hub-conformance");
         } catch (IOException e) {
@@ -101,6 +104,8 @@ final class RunningHub {
         healthBodies(args);
         fhirClients(args, keys);
         councilSystems(args);
+        args.add("--ehc.operators[0].name=" + OPERATOR);
+        args.add("--ehc.operators[0].api-key-sha256=" + ApiKeys.sha256Hex(operatorKey));
         context = new SpringApplicationBuilder(HubApplication.class).run(args.toArray(String[]::new));
         int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
         base = URI.create("http://localhost:" + port);
@@ -207,6 +212,24 @@ final class RunningHub {
     /** The management port (actuator), which the hub binds on loopback beside the API port. */
     URI managementBase() {
         return URI.create("http://localhost:" + context.getEnvironment().getProperty("local.management.port"));
+    }
+
+    /** The operator's key, for {@code Authorization: Bearer} on the management port's operator API. */
+    String operatorKey() {
+        return operatorKey;
+    }
+
+    /** The operator's key in a file readable by its owner only, as {@code ehc-hub deliveries --key-file} reads it. */
+    synchronized Path operatorKeyFile() {
+        Path file = dataDir.resolve("operator-key");
+        try {
+            if (!Files.exists(file)) {
+                Files.writeString(file, operatorKey + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     FhirCredential fhirCredential(String authority) {

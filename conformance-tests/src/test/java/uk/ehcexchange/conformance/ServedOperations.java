@@ -51,6 +51,9 @@ final class ServedOperations {
         }
         for (String endpoint : managementEndpoints()) {
             all.add("GET /actuator/" + endpoint + DoorMatrixCalls.MANAGEMENT_PORT);
+            if (endpoint.equals(DoorMatrixCalls.DELIVERIES)) {
+                DoorMatrixCalls.DELIVERY_OPERATIONS.forEach(op -> all.add(op + DoorMatrixCalls.MANAGEMENT_PORT));
+            }
         }
         all.add("POST /peer/v1/packages/{transferId}" + DoorMatrixCalls.API_PORT);
         all.add("POST /peer/v1/receipts/{transferId}" + DoorMatrixCalls.API_PORT);

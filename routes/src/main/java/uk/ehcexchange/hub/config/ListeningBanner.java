@@ -23,7 +23,8 @@ class ListeningBanner implements ApplicationListener<WebServerInitializedEvent> 
     public void onApplicationEvent(WebServerInitializedEvent event) {
         int port = event.getWebServer().getPort();
         if ("management".equals(event.getApplicationContext().getServerNamespace())) {
-            log.info("EHC Exchange management port {} — health /actuator/health, metrics /actuator/prometheus", port);
+            log.info("EHC Exchange management port {} — health /actuator/health, metrics /actuator/prometheus, "
+                    + "failed deliveries /actuator/deliveries (operator key)", port);
             return;
         }
         log.info("EHC Exchange hub listening on http://localhost:{} — API /api/v1, OpenAPI /api/v1/openapi.yaml, "

@@ -32,6 +32,11 @@ public final class BearerCredentials implements AuthenticationConverter {
         return new BearerCredentials(PresentedCredential.Kind.ACCESS_TOKEN, false);
     }
 
+    /** The operator API on the management port: a bearer operator key, and nothing else. */
+    public static BearerCredentials operatorKeys() {
+        return new BearerCredentials(PresentedCredential.Kind.OPERATOR_KEY, false);
+    }
+
     @Override
     public PresentedCredential convert(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);

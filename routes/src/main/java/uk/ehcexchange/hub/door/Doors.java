@@ -26,6 +26,7 @@ import uk.ehcexchange.model.validation.Violation;
 public final class Doors {
 
     /** Chains matched by listener come first; the one that answers 404 for everything else comes last. */
+    public static final int OPERATOR = 0;
     public static final int MANAGEMENT = 1;
     public static final int PEERING = 2;
     public static final int API = 10;
@@ -56,8 +57,13 @@ public final class Doors {
                                                       AuthenticationEntryPoint refusal, RequestMatcher publicCalls) {
         AuthenticationFilter filter = new AuthenticationFilter(manager, credentials);
         filter.setRequestMatcher(new NegatedRequestMatcher(publicCalls));
-        filter.setSuccessHandler((request, response, authentication) -> request.setAttribute(
-                ClientIdentity.REQUEST_ATTRIBUTE, ((CallerAuthentication) authentication).caller()));
+        filter.setSuccessHandler((request, response, authentication) -> {
+            if (authentication instanceof CallerAuthentication caller) {
+                request.setAttribute(ClientIdentity.REQUEST_ATTRIBUTE, caller.caller());
+            } else if (authentication instanceof OperatorAuthentication operator) {
+                request.setAttribute(RequestAudit.ACTOR_ATTRIBUTE, operator.actor());
+            }
+        });
         filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(refusal));
         return filter;
     }

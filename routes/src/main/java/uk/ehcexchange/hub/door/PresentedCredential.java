@@ -4,8 +4,8 @@ import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
- * A secret a caller presented, not yet checked: an API key (REST header or SOAP UsernameToken) or a /fhir access
- * token. The {@link org.springframework.security.authentication.AuthenticationManager} turns it into a
+ * A secret a caller presented, not yet checked: an API key (REST header or SOAP UsernameToken), a /fhir access
+ * token or an operator's key (management port). The {@link org.springframework.security.authentication.AuthenticationManager} turns it into a
  * {@link CallerAuthentication} or refuses it; the secret never reaches a log or the audit trail.
  *
  * @param kind            what the secret is
@@ -14,7 +14,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 public final class PresentedCredential extends AbstractAuthenticationToken {
 
     /** Each kind of secret is checked by one provider. */
-    public enum Kind { API_KEY, ACCESS_TOKEN }
+    public enum Kind { API_KEY, ACCESS_TOKEN, OPERATOR_KEY }
 
     private final Kind kind;
     private final String secret;

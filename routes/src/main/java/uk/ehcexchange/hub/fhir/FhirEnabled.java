@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
 /**
- * On every bean of the FHIR front door (and the ICB plan route, which needs its validator): {@code
+ * On every bean of the FHIR front door (and the ICB plan sender, which needs its validator): {@code
  * ehc.fhir.enabled=false} leaves them all out. For a hub that serves no NHS body: the FHIR validator's definitions
  * take about a quarter of a GB of heap and seconds to load.
  */

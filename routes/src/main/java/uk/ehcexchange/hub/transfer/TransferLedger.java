@@ -42,7 +42,7 @@ public class TransferLedger {
     }
 
     /**
-     * Moves a transfer to {@code to} if it is in one of {@code from}; a redelivered message finding the transfer
+     * Moves a transfer to {@code to} if it is in one of {@code from}; a repeated attempt finding the transfer
      * already moved on changes nothing. Returns whether it moved.
      */
     @Transactional

@@ -74,7 +74,9 @@ public class TransferSender {
                 entry.toCouncil(), ChildIdentifiers.of(plan.child()), entry.planId(), entry.moveDate(),
                 entry.awareOn(), today, deadlines.forTransfer(transferId), clock.instant());
 
-        Path partial = sealed.resolveSibling(sealed.getFileName() + ".partial");
+        // A name of its own: an attempt is the one way in (its delivery row is locked), but two writers of one
+        // file would tear the package without a word, so they cannot share one even by mistake.
+        Path partial = sealed.resolveSibling(sealed.getFileName() + "." + UUID.randomUUID() + ".partial");
         try (OutputStream out = Files.newOutputStream(partial)) {
             packages.seal(manifest, plan, parts, out);
         }

@@ -11,7 +11,7 @@ class HubMainCliDispatchTest {
     @Test
     void helpAndCommandNamesGoToTheCli() {
         for (String first : new String[] {"help", "--help", "-h", "dev-ca", "keys", "fingerprint", "verify-package",
-                "verify-receipt", "import-caseload", "generate-caseload"}) {
+                "verify-receipt", "import-caseload", "generate-caseload", "deliveries"}) {
             assertThat(OperatorCli.handles(new String[] {first, "x"})).as(first).isTrue();
         }
     }
@@ -40,7 +40,7 @@ class HubMainCliDispatchTest {
         CliRunner.Result result = CliRunner.run("help");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("dev-ca", "keys", "fingerprint", "verify-package", "verify-receipt",
-                "import-caseload", "generate-caseload");
+                "import-caseload", "generate-caseload", "deliveries");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package uk.ehcexchange.hub.transfer.pkg;
 
 /**
- * A received package that no redelivery can mend. Its {@code reasonCode} goes back to the sender in a REJECTED
+ * A received package that no repeat can mend. Its {@code reasonCode} goes back to the sender in a REJECTED
  * receipt and into the audit trail.
  */
 public class TransferRejectedException extends RuntimeException {
