@@ -62,8 +62,11 @@ import uk.ehcexchange.security.pki.Pkcs12Files;
  * </pre>
  * Arguments after the jar, each optional: {@code minutes} (of load, default 60), {@code rate} (transfers a second
  * across all councils, default 20), {@code kills} (SIGKILLs of a node, alternating, spread evenly over the run;
- * default 0), {@code work} (a folder for the run, default a fresh temporary one). Exit status 0 when every promise
- * was kept, 1 otherwise.
+ * default 0), {@code work} (a folder for the run, default a fresh temporary one), {@code broker} (an external
+ * broker's URL, e.g. the pair's failover URL from docs/operations.md, user {@code broker-user}, password from the
+ * environment variable {@code EHC_BROKER_PASSWORD}; without it each node runs its own embedded broker, whose
+ * journal is in a folder of its own — two brokers cannot share one — and the outbox's sweep hands over again what a
+ * killed node's broker held). Exit status 0 when every promise was kept, 1 otherwise.
  */
 public final class ResilienceSoakHarness {
 
@@ -80,6 +83,8 @@ public final class ResilienceSoakHarness {
     /** When the load began: minutes of the timeline count from here. */
     private volatile Instant loadStart = Instant.now();
     private final List<String> timeline = new CopyOnWriteArrayList<>();
+    private String brokerUrl;
+    private String brokerUser;
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
@@ -94,7 +99,10 @@ public final class ResilienceSoakHarness {
         }
         Path work = options.containsKey("work") ? Files.createDirectories(Path.of(options.get("work")))
                 : Files.createTempDirectory("ehc-soak");
-        boolean kept = new ResilienceSoakHarness().run(Path.of(args[0]),
+        ResilienceSoakHarness harness = new ResilienceSoakHarness();
+        harness.brokerUrl = options.get("broker");
+        harness.brokerUser = options.getOrDefault("broker-user", "ehc-hub");
+        boolean kept = harness.run(Path.of(args[0]),
                 Double.parseDouble(options.getOrDefault("minutes", "60")),
                 Double.parseDouble(options.getOrDefault("rate", "20")),
                 Integer.parseInt(options.getOrDefault("kills", "0")), work);
@@ -113,8 +121,14 @@ public final class ResilienceSoakHarness {
                 List<String> args = new ArrayList<>(common);
                 args.addAll(List.of("--ehc.data-dir=" + shared,
                         "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                        "--spring.artemis.embedded.data-directory=" + work.resolve("node-" + n + "-artemis")));
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
+                if (brokerUrl == null) {
+                    args.add("--spring.artemis.embedded.data-directory=" + work.resolve("node-" + n + "-artemis"));
+                } else {
+                    args.addAll(List.of("--spring.artemis.mode=native", "--spring.artemis.embedded.enabled=false",
+                            "--spring.artemis.broker-url=" + brokerUrl, "--spring.artemis.user=" + brokerUser,
+                            "--spring.artemis.password=" + System.getenv("EHC_BROKER_PASSWORD")));
+                }
                 nodes[n] = new Node(jar, work.resolve("node-" + n + ".log"), args);
                 nodes[n].launch();
             }

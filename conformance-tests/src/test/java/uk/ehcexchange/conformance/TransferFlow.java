@@ -49,7 +49,7 @@ final class TransferFlow {
     private final Map<String, AtomicInteger> failedAnswers = new ConcurrentHashMap<>();
     private final Map<String, String> failedAnswerSamples = new ConcurrentHashMap<>();
     private final AtomicLong turn = new AtomicLong();
-    private volatile Duration pace = Duration.ofMillis(150);
+    private volatile Duration pace = Duration.ofSeconds(1);
 
     /**
      * @param nodes the API ports of the hub nodes that serve {@code from}, asked afresh for every request (nodes come
@@ -78,7 +78,7 @@ final class TransferFlow {
         return null;
     }
 
-    /** The shortest time between the starts of two transfers (150 ms unless told). */
+    /** The shortest time between the starts of two transfers (a second unless told). */
     TransferFlow pace(Duration pace) {
         this.pace = pace;
         return this;

@@ -22,12 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 13's resilience suite, several nodes: two hub processes share one PostgreSQL (embedded binaries) and one data
- * folder (documents and sealed packages), each with its own broker for now (an embedded Artemis in a folder of its
- * own: the outbox's sweep hands over again what a dead node's broker held). Hertfordshire (919) and Luton (821)
- * transfer plans to each other through both nodes in turn — any node answers any call — while
+ * Issue 13's resilience suite, several nodes: two hub processes share one PostgreSQL (embedded binaries), one data
+ * folder (documents and sealed packages) and the production broker pair (Artemis 2.40.0 live/backup with
+ * replication, {@link ArtemisPair}), as docs/operations.md deploys them. Hertfordshire (919) and Luton (821) transfer
+ * plans to each other through both nodes in turn — any node answers any call — while
  * <ol>
- *   <li>the nodes are killed with SIGKILL, one at a time, ten times, while the other keeps going; and then</li>
+ *   <li>the nodes are killed with SIGKILL, one at a time, ten times, while the other keeps going;</li>
+ *   <li>the live broker is killed with SIGKILL (the backup takes over); and then</li>
  *   <li>PostgreSQL is stopped for 30 s and started again on the same data.</li>
  * </ol>
  * After each, every transfer answered 2xx is delivered once, in order, with a verified receipt; nothing is stuck.
@@ -46,6 +47,7 @@ class TwoNodesResilienceTest {
     private final AtomicReferenceArray<HubProcess> nodes = new AtomicReferenceArray<>(2);
     private final List<List<String>> settings = new ArrayList<>();
     private Path shared;
+    private ArtemisPair brokers;
     private final Path[] logs = {ResilienceRuns.logFile("TwoNodesResilienceTest-node-0"),
             ResilienceRuns.logFile("TwoNodesResilienceTest-node-1")};
 
@@ -54,6 +56,7 @@ class TwoNodesResilienceTest {
         councils = new ResilienceCouncils(dir.resolve("keys"), List.of("919", "821"));
         postgresPort = HubProcess.freePort();
         postgres = startPostgres();
+        brokers = ArtemisPair.start(dir.resolve("artemis"));
         shared = Files.createDirectories(dir.resolve("shared-data"));
         for (int node = 0; node < 2; node++) {
             ports[node] = HubProcess.freePort();
@@ -61,8 +64,9 @@ class TwoNodesResilienceTest {
             args.addAll(ResilienceRuns.promptDelivery());
             args.addAll(List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                     "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                    // Each node's embedded broker keeps its journal apart: two brokers cannot share one.
-                    "--spring.artemis.embedded.data-directory=" + dir.resolve("node-" + node + "-artemis")));
+                    "--spring.artemis.mode=native", "--spring.artemis.embedded.enabled=false",
+                    "--spring.artemis.broker-url=" + brokers.failoverUrl(),
+                    "--spring.artemis.user=" + ArtemisPair.USER, "--spring.artemis.password=" + brokers.password));
             settings.add(args);
         }
         // Both start together, as a deployment's nodes do: Flyway's lock lets one of them migrate the schema.
@@ -81,6 +85,9 @@ class TwoNodesResilienceTest {
                 nodes.get(node).close();
             }
         }
+        if (brokers != null) {
+            brokers.close();
+        }
         if (postgres != null) {
             postgres.close();
         }
@@ -90,6 +97,7 @@ class TwoNodesResilienceTest {
     void twoNodesOnPostgresqlDeliverEveryAcceptedTransferOnceInOrderThroughKillsAndADatabaseOutage()
             throws Exception {
         killNodesOneAtATime();
+        killTheLiveBroker();
         stopPostgresqlForThirtySeconds();
     }
 
@@ -106,7 +114,7 @@ class TwoNodesResilienceTest {
                     .toList();
             for (int kill = 0; kill < KILLS; kill++) {
                 int node = kill % 2;
-                ResilienceRuns.awaitMoreAccepted(flows, 10 + random.nextInt(30), Duration.ofMinutes(2));
+                ResilienceRuns.awaitMoreAccepted(flows, 4 + random.nextInt(12), Duration.ofMinutes(2));
                 Map<TransferFlow, Integer> before = ResilienceRuns.snapshot(flows);
                 Instant killedAt = Instant.now();
                 nodes.get(node).kill();
@@ -129,7 +137,39 @@ class TwoNodesResilienceTest {
                             + "; failed answers " + failedAnswers(flows)
                             + "; hub ERROR lines " + ResilienceRuns.errorLines(log(0), log(1)).size());
             result.assertKept();
-            assertThat(result.sent()).isGreaterThanOrEqualTo(KILLS * 10);
+            assertThat(result.sent()).isGreaterThanOrEqualTo(KILLS * 4);
+        } finally {
+            stop.set(true);
+            systems.shutdownNow();
+        }
+    }
+
+    private void killTheLiveBroker() throws Exception {
+        List<TransferFlow> flows = flows(Duration.ofSeconds(20));
+        DeliveryCheck check = new DeliveryCheck(councils::apiKey, council -> liveNodes().get(0));
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService systems = Executors.newFixedThreadPool(flows.size());
+        try {
+            List<Future<Void>> running = flows.stream().map(flow -> systems.submit(() -> flow.runUntil(stop)))
+                    .toList();
+            ResilienceRuns.awaitMoreAccepted(flows, 10, Duration.ofMinutes(1));
+            Map<TransferFlow, Integer> before = ResilienceRuns.snapshot(flows);
+            Instant killedAt = Instant.now();
+            brokers.killLive();
+            brokers.awaitBackupLive(Duration.ofSeconds(60));
+            Duration takeover = Duration.between(killedAt, Instant.now());
+            Duration delivered = check.awaitDelivered(before, Duration.ofSeconds(120));
+            ResilienceRuns.awaitMoreAccepted(flows, 10, Duration.ofMinutes(1));
+            stop.set(true);
+            for (Future<Void> flow : running) {
+                flow.get();
+            }
+            DeliveryCheck.Result result = check.check("2 nodes on PostgreSQL, the live broker killed", flows,
+                    killedAt, Duration.ofSeconds(120), "backup live " + ResilienceRuns.seconds(takeover)
+                            + " after the kill; all accepted before it delivered " + ResilienceRuns.seconds(delivered)
+                            + " after the backup was live; answers lost " + lostAnswers(flows) + "; failed answers "
+                            + failedAnswers(flows));
+            result.assertKept();
         } finally {
             stop.set(true);
             systems.shutdownNow();
