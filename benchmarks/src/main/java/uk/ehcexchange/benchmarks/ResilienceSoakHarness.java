@@ -216,8 +216,7 @@ public final class ResilienceSoakHarness {
 
     /** The promises, checked over the API as the councils would see them. */
     private boolean verify(List<Flow> flows, Instant loadStart, List<Duration> restarts) {
-        Instant deadline = Instant.now().plusSeconds(120);
-        Map<String, Instant> deliveredAt = new ConcurrentHashMap<>();
+        Map<String, Instant> deliveredAt = awaitDeliveries(flows);
         int sent = 0;
         int stuck = 0;
         int lost = 0;
@@ -227,19 +226,12 @@ public final class ResilienceSoakHarness {
         TreeMap<Long, List<Long>> endToEndByMinute = new TreeMap<>();
         for (Flow flow : flows) {
             for (Sent s : flow.sent) {
-                Instant at = null;
-                while (at == null && Instant.now().isBefore(deadline)) {
-                    at = deliveredAt(flow.from, s.transferId);
-                    if (at == null) {
-                        park(Instant.now().plusMillis(200));
-                    }
-                }
+                Instant at = deliveredAt.get(s.transferId);
                 sent++;
                 resent += s.resent ? 1 : 0;
                 if (at == null) {
                     stuck++;
                 } else {
-                    deliveredAt.put(s.transferId, at);
                     endToEndByMinute.computeIfAbsent(s.minute, m -> new ArrayList<>())
                             .add(Duration.between(s.startedAt, at).toMillis());
                 }
@@ -276,6 +268,40 @@ public final class ResilienceSoakHarness {
                 sortedRestarts.isEmpty() ? "-" : seconds(sortedRestarts.get(sortedRestarts.size() - 1)),
                 seconds(Duration.between(loadStart, Instant.now())));
         return duplicated == 0 && lost == 0 && stuck == 0 && outOfOrder == 0 && deliveredAt.size() == sent;
+    }
+
+    /**
+     * Waits while the backlog drains: every transfer answered 2xx is asked after until it is delivered, for as long
+     * as deliveries keep being made (at most a minute without one, and 30 minutes in all). Returns when each was
+     * delivered, as the sender's ledger says.
+     */
+    private Map<String, Instant> awaitDeliveries(List<Flow> flows) {
+        Map<String, Instant> deliveredAt = new HashMap<>();
+        Instant drainStart = Instant.now();
+        Instant lastProgress = drainStart;
+        int total = flows.stream().mapToInt(flow -> flow.sent.size()).sum();
+        while (deliveredAt.size() < total && Duration.between(lastProgress, Instant.now()).toSeconds() < 60
+                && Duration.between(drainStart, Instant.now()).toMinutes() < 30) {
+            int before = deliveredAt.size();
+            for (Flow flow : flows) {
+                for (Sent s : flow.sent) {
+                    if (!deliveredAt.containsKey(s.transferId)) {
+                        Instant at = deliveredAt(flow.from, s.transferId);
+                        if (at != null) {
+                            deliveredAt.put(s.transferId, at);
+                        }
+                    }
+                }
+            }
+            if (deliveredAt.size() > before) {
+                lastProgress = Instant.now();
+            } else {
+                park(Instant.now().plusSeconds(1));
+            }
+        }
+        System.out.printf("Backlog drained in %s after the load: %d of %d delivered%n",
+                seconds(Duration.between(drainStart, Instant.now())), deliveredAt.size(), total);
+        return deliveredAt;
     }
 
     private Instant deliveredAt(String council, String transferId) {
