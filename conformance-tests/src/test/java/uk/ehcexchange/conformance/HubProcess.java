@@ -32,8 +32,16 @@ final class HubProcess implements AutoCloseable {
     private Process process;
 
     HubProcess(Path folder, int apiPort, List<String> arguments) {
+        this(folder, folder.resolve("hub.log"), apiPort, arguments);
+    }
+
+    /**
+     * A hub whose log is kept apart from its data folder: nodes that share one data folder (documents and sealed
+     * packages) each write a log of their own.
+     */
+    HubProcess(Path folder, Path log, int apiPort, List<String> arguments) {
         this.apiPort = apiPort;
-        this.log = folder.resolve("hub.log");
+        this.log = log;
         boolean fhir = arguments.contains(FHIR_ON);
         this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 fhir ? HEAP_WITH_FHIR : HEAP, "-jar", executableJar().toString(), "--server.port=" + apiPort,
@@ -48,10 +56,20 @@ final class HubProcess implements AutoCloseable {
     }
 
     HubProcess start() throws IOException {
+        return launch().awaitReady();
+    }
+
+    /** Starts the process without waiting for it, so that several hubs can start side by side. */
+    HubProcess launch() throws IOException {
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         // A hub that never became ready must not outlive the test that started it.
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        return this;
+    }
+
+    /** Waits until the launched hub answers {@code /readyz} with 200. */
+    HubProcess awaitReady() {
         HttpClient http = HttpClient.newHttpClient();
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
@@ -73,7 +91,7 @@ final class HubProcess implements AutoCloseable {
     }
 
     boolean isAlive() {
-        return process.isAlive();
+        return process != null && process.isAlive();
     }
 
     /** The hub's own log (its standard output), for what a test must see there. */

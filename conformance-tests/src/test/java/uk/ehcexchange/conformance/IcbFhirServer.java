@@ -27,7 +27,8 @@ import org.springframework.boot.web.server.WebServer;
  * The ICB's FHIR server, which cannot run here: a real HAPI plain server on a random port, as small as a partner's
  * test endpoint, that accepts {@code POST [base]/Bundle} and records what it received: the request as it came
  * (Content-Type and body) and the Bundle HAPI parsed from it.
- * It can be told to fail the next few deliveries of a plan with a 503, as a server being restarted would.
+ * It can be told to fail the next few deliveries of a plan with a 503, as a server being restarted would, or to
+ * fail every delivery with a 500 or hang on every one (an outage of the whole server) until it is told to recover.
  */
 final class IcbFhirServer implements AutoCloseable {
 
@@ -37,7 +38,17 @@ final class IcbFhirServer implements AutoCloseable {
     private final Map<String, AtomicInteger> failuresToCome = new ConcurrentHashMap<>();
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final WebServer server;
+    private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
+    private volatile Outage outage = Outage.NONE;
+    private volatile java.util.concurrent.CountDownLatch recovered = new java.util.concurrent.CountDownLatch(0);
     final URI base;
+
+    /** How the whole server fails: not at all, every POST answered 500, or every POST held without an answer. */
+    enum Outage { NONE, FAILING, HANGING }
+
+    /** A POST that reached the server, whatever became of it: when, for which plan, as which Bundle. */
+    record Arrival(java.time.Instant at, String planId, String bundleId, Outage outage) {
+    }
 
     IcbFhirServer() {
         RestfulServer restful = new RestfulServer(fhir);
@@ -77,6 +88,29 @@ final class IcbFhirServer implements AutoCloseable {
         failuresToCome.put(planId, new AtomicInteger(requests));
     }
 
+    /**
+     * From now on every POST fails as {@code outage} says until {@link #recover()}; a held request is answered 503
+     * only when the server recovers (the hub will have given up on it by then).
+     */
+    void outage(Outage outage) {
+        if (outage == Outage.NONE) {
+            recover();
+            return;
+        }
+        recovered = new java.util.concurrent.CountDownLatch(1);
+        this.outage = outage;
+    }
+
+    void recover() {
+        outage = Outage.NONE;
+        recovered.countDown();
+    }
+
+    /** Every POST that reached the server, in the order they came, answered or not. */
+    List<Arrival> arrivals() {
+        return List.copyOf(arrivals);
+    }
+
     FhirContext fhir() {
         return fhir;
     }
@@ -96,6 +130,19 @@ final class IcbFhirServer implements AutoCloseable {
         public MethodOutcome create(@ResourceParam Bundle bundle, RequestDetails request) {
             String planId = bundle.getEntryFirstRep().getResource() instanceof Composition composition
                     ? composition.getIdentifier().getValue() : null;
+            Outage now = outage;
+            arrivals.add(new Arrival(java.time.Instant.now(), planId, bundle.getIdentifier().getValue(), now));
+            if (now == Outage.FAILING) {
+                throw new ca.uhn.fhir.rest.server.exceptions.InternalErrorException("the ICB's server is failing");
+            }
+            if (now == Outage.HANGING) {
+                try {
+                    recovered.await(2, java.util.concurrent.TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new UnclassifiedServerFailureException(503, "held until the hub gave up");
+            }
             if (refused.contains(planId)) {
                 throw new UnprocessableEntityException("not a plan this ICB accepts");
             }

@@ -66,6 +66,8 @@ final class RunningHub {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
                 "--ehc.fhir.token-audience=" + TOKEN_AUDIENCE, "--ehc.data-dir=" + dataDir,
                 "--ehc.delivery.first-retry=100ms",
+                // IcbOutageResilienceTest holds the ICB's requests unanswered: the hub gives up on each after 5 s.
+                "--ehc.fhir.icb-delivery.timeout=5s",
                 // Configured as production but for the database: H2 in the data folder rather than PostgreSQL.
                 "--ehc.database.allow-embedded=true",
                 // One client key serves many test classes polling with Awaitility (ten requests a second): quotas
