@@ -212,6 +212,9 @@ class TwoNodesResilienceTest {
                             + samples(flows) + "; hub ERROR lines " + (errors.size() - errorsBefore));
             errors.stream().skip(errorsBefore).limit(10).forEach(System.out::println);
             result.assertKept();
+            assertThat(flows.stream().flatMap(flow -> flow.failedAnswers().keySet().stream()))
+                    .as("while the database is away a request is told to come back (503 with a problem "
+                            + "document), never a 500").allSatisfy(kind -> assertThat(kind).doesNotStartWith("500"));
         } finally {
             stop.set(true);
             systems.shutdownNow();

@@ -1,25 +1,29 @@
 package uk.ehcexchange.hub.door.soap;
 
 import org.apache.cxf.jaxws.EndpointImpl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
-/** The SOAP service, reported as {@code soap}: up while CXF's endpoint at /soap/v1/hub is published and started. */
+/**
+ * The SOAP service, reported as {@code soap}: up while CXF's endpoint at /soap/v1/hub is published and started.
+ * In a hub without a web server (the routes' own tests) there is no endpoint, and the door is reported down.
+ */
 @Component("soapHealthIndicator")
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // as the endpoint it reports on
 class SoapDoorHealth implements HealthIndicator {
 
-    private final EndpointImpl service;
+    private final ObjectProvider<EndpointImpl> service;
 
-    SoapDoorHealth(EndpointImpl hubSoapService) {
+    SoapDoorHealth(ObjectProvider<EndpointImpl> hubSoapService) {
         this.service = hubSoapService;
     }
 
     @Override
     public Health health() {
-        boolean started = service.isPublished() && service.getServer() != null && service.getServer().isStarted();
+        EndpointImpl endpoint = service.getIfAvailable();
+        boolean started = endpoint != null && endpoint.isPublished() && endpoint.getServer() != null
+                && endpoint.getServer().isStarted();
         return (started ? Health.up() : Health.down()).withDetail("path", "/soap" + SoapConfiguration.ADDRESS).build();
     }
 }
