@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.core.ClientIdentity;
+import uk.ehcexchange.hub.core.DatabaseUnavailable;
 import uk.ehcexchange.security.audit.AuditEvent;
 import uk.ehcexchange.security.audit.AuditTrail;
 
@@ -34,7 +35,17 @@ public class AuditRecorder {
     public void rejected(String actor, String action, String subjectId, String reason) {
         log.info("Rejected {} by {} subject={} reason={}", action, actor, subjectId, reason);
         meters.counter("ehc.api.rejections", "rule", reason.split(" ")[0]).increment();
-        trail.record(AuditEvent.rejected(actor, action, subjectId, reason));
+        try {
+            trail.record(AuditEvent.rejected(actor, action, subjectId, reason));
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.causedBy(failure)) {
+                throw failure;
+            }
+            // The refusal itself may be that the database is away: its log line above is then its only record,
+            // and the caller still gets its answer rather than a 500.
+            meters.counter("ehc.audit.unrecorded").increment();
+            log.warn("Audit trail unavailable; the refusal above is in this log only: {}", failure.toString());
+        }
     }
 
     public void accepted(ClientIdentity client, String action, String subjectId) {

@@ -2,7 +2,9 @@ package uk.ehcexchange.hub.camel;
 
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * The one error policy of every route. A route fails only when the hub itself cannot do its work (the database is
@@ -15,12 +17,20 @@ import org.springframework.stereotype.Component;
 public class HubErrorPolicy extends RouteConfigurationBuilder {
 
     public static final String ID = "hub-error-policy";
+    private static final String LOGGER = "uk.ehcexchange.hub.camel.HubErrorPolicy";
 
     @Override
     public void configuration() {
-        routeConfiguration(ID).onException(Exception.class).handled(true).maximumRedeliveries(0)
-                .log(LoggingLevel.ERROR, "uk.ehcexchange.hub.camel.HubErrorPolicy",
-                        "Route ${routeId} could not finish (${exception.class.simpleName}: ${exception.message}); "
-                                + "the outbox keeps the work and the sweep will offer it again");
+        routeConfiguration(ID)
+                // The database away (restarting, failing over) is the platform's trouble, not a fault of the hub.
+                .onException(CannotCreateTransactionException.class, DataAccessResourceFailureException.class)
+                    .handled(true).maximumRedeliveries(0)
+                    .log(LoggingLevel.WARN, LOGGER, "Route ${routeId} could not reach the database "
+                            + "(${exception.message}); the outbox keeps the work and the sweep will offer it again")
+                .end()
+                .onException(Exception.class).handled(true).maximumRedeliveries(0)
+                    .log(LoggingLevel.ERROR, LOGGER, "Route ${routeId} could not finish "
+                            + "(${exception.class.simpleName}: ${exception.message}); the outbox keeps the work and "
+                            + "the sweep will offer it again");
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.ehcexchange.hub.core.ClientIdentity;
+import uk.ehcexchange.hub.core.DatabaseUnavailable;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.quota.Quota;
 import uk.ehcexchange.hub.quota.QuotaExceededException;

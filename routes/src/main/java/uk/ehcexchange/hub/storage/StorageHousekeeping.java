@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import uk.ehcexchange.hub.core.DatabaseUnavailable;
 import uk.ehcexchange.hub.quota.QuotaUsage;
 
 /**
@@ -46,7 +47,12 @@ public class StorageHousekeeping {
         try {
             step.run();
         } catch (Exception e) {
-            log.error("Storage housekeeping step '{}' failed; it runs again at the next interval", name, e);
+            if (DatabaseUnavailable.causedBy(e)) {
+                log.warn("Storage housekeeping step '{}' could not reach the database; it runs again at the next "
+                        + "interval: {}", name, e.toString());
+            } else {
+                log.error("Storage housekeeping step '{}' failed; it runs again at the next interval", name, e);
+            }
         }
     }
 }

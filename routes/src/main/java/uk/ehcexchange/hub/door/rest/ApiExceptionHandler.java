@@ -23,7 +23,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import uk.ehcexchange.hub.core.PayloadTooLargeException;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
-import uk.ehcexchange.hub.door.DatabaseUnavailable;
+import uk.ehcexchange.hub.core.DatabaseUnavailable;
 import uk.ehcexchange.hub.quota.QuotaExceededException;
 import uk.ehcexchange.model.validation.ValidationException;
 import uk.ehcexchange.model.validation.Violation;

@@ -1,4 +1,4 @@
-package uk.ehcexchange.hub.door;
+package uk.ehcexchange.hub.core;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
