@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -45,7 +43,7 @@ class CleanStopTest {
         ExecutorService councils = Executors.newFixedThreadPool(WRITERS);
         HubProcess hub = new HubProcess(dir, port, settings).start();
         try {
-            String key = demoKey(dir);
+            String key = DemoHubCalls.hertsKey(dir);
             List<Future<?>> writers = new ArrayList<>();
             for (int i = 0; i < WRITERS; i++) {
                 writers.add(councils.submit(() -> writeUntilRefused(port, key)));
@@ -68,7 +66,7 @@ class CleanStopTest {
                 .noneMatch(line -> line.contains(" ERROR "));
 
         try (HubProcess restarted = new HubProcess(dir, port, settings).start()) {
-            String key = demoKey(dir);
+            String key = DemoHubCalls.hertsKey(dir);
             for (String planId : answered.keySet()) {
                 HttpResponse<String> plan = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                                 + "/api/v1/plans/" + planId)).header("Authorization", "Bearer " + key).build(),
@@ -101,18 +99,7 @@ class CleanStopTest {
     }
 
     private HttpResponse<String> put(int port, String key, String planId) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/" + planId))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/json").header("Idempotency-Key", "stop-" + planId)
-                .PUT(HttpRequest.BodyPublishers.ofString(Plans.golden(planId).toString())).build(),
+        return http.send(DemoHubCalls.putPlan(port, key, planId, "stop-" + planId),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String demoKey(Path dataDir) throws IOException {
-        Properties keys = new Properties();
-        try (Reader in = Files.newBufferedReader(dataDir.resolve("demo-api-keys.properties"))) {
-            keys.load(in);
-        }
-        return keys.getProperty("council.919");
     }
 }

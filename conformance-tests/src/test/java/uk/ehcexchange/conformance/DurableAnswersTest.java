@@ -5,17 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,7 +55,7 @@ class DurableAnswersTest {
         try {
             for (int kill = 1; kill <= KILLS; kill++) {
                 HubProcess hub = new HubProcess(dir, port, settings).start();
-                String key = demoKey(dir);
+                String key = DemoHubCalls.hertsKey(dir);
                 assertEveryAnsweredPlanIsThere(port, key);
                 AtomicBoolean stop = new AtomicBoolean();
                 AtomicReference<String> inFlight = new AtomicReference<>();
@@ -70,7 +67,7 @@ class DurableAnswersTest {
                 writes.get();
 
                 try (HubProcess restarted = new HubProcess(dir, port, settings).start()) {
-                    String newKey = demoKey(dir);
+                    String newKey = DemoHubCalls.hertsKey(dir);
                     assertEveryAnsweredPlanIsThere(port, newKey);
                     String cutOff = inFlight.get();
                     if (cutOff != null) {
@@ -119,19 +116,7 @@ class DurableAnswersTest {
     }
 
     private HttpResponse<String> put(int port, String key, String planId) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/plans/" + planId))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/json").header("Idempotency-Key", "durable-" + planId)
-                .PUT(HttpRequest.BodyPublishers.ofString(Plans.golden(planId).toString())).build(),
+        return http.send(DemoHubCalls.putPlan(port, key, planId, "durable-" + planId),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Demonstration mode gives council 919 a new key at every start. */
-    private static String demoKey(Path dataDir) throws IOException {
-        Properties keys = new Properties();
-        try (Reader in = Files.newBufferedReader(dataDir.resolve("demo-api-keys.properties"))) {
-            keys.load(in);
-        }
-        return keys.getProperty("council.919");
     }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,11 +34,8 @@ class FastStartTest {
             URI base = URI.create("http://localhost:" + port);
 
             String planId = Plans.freshId();
-            HttpResponse<String> plan = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/plans/" + planId))
-                    .header("Authorization", "Bearer " + demoKey(dir)).header("Content-Type", "application/json")
-                    .header("Idempotency-Key", "fast-start-" + planId)
-                    .PUT(HttpRequest.BodyPublishers.ofString(Plans.golden(planId).toString())).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> plan = http.send(DemoHubCalls.putPlan(port, DemoHubCalls.hertsKey(dir), planId,
+                    "fast-start-" + planId), HttpResponse.BodyHandlers.ofString());
             assertThat(plan.statusCode()).as("the council API stores a plan while FHIR warms").isEqualTo(201);
 
             JsonNode readiness = Plans.parse(get(base, "/readyz").body());
@@ -77,13 +72,5 @@ class FastStartTest {
     private HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String demoKey(Path dataDir) throws IOException {
-        Properties keys = new Properties();
-        try (Reader in = Files.newBufferedReader(dataDir.resolve("demo-api-keys.properties"))) {
-            keys.load(in);
-        }
-        return keys.getProperty("council.919");
     }
 }

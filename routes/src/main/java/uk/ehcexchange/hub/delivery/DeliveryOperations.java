@@ -7,8 +7,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
@@ -54,7 +52,7 @@ public class DeliveryOperations {
                         + "next_attempt_at = ?, queued_until = NULL, resolved_by = ?, resolution_note = ?, "
                         + "updated_at = ? WHERE delivery_id = ? AND status = 'FAILED'",
                 Timestamp.from(now), operator, "retried", Timestamp.from(now), deliveryId);
-        afterCommitHandOver(deliveryId);
+        queue.handOverAfterCommit(deliveryId);
         return find(deliveryId);
     }
 
@@ -81,14 +79,5 @@ public class DeliveryOperations {
                     "only a FAILED delivery can be retried or discarded; this one is " + delivery.status(), deliveryId);
         }
         audit.accepted(operator, action, deliveryId);
-    }
-
-    private void afterCommitHandOver(String deliveryId) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                queue.handOver(deliveryId);
-            }
-        });
     }
 }

@@ -10,8 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.ehcexchange.hub.config.HubProperties;
 
 /**
@@ -66,12 +64,7 @@ public class Outbox {
                         Timestamp.from(now), Timestamp.from(now))
                 .update();
         if (dueNow) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    queue.handOver(deliveryId);
-                }
-            });
+            queue.handOverAfterCommit(deliveryId);
         }
         return deliveryId;
     }
