@@ -108,6 +108,30 @@ class AssessmentJourneyTest {
         assertClock(journey, "FINAL_PLAN", "2026-07-20", "NOT_NEEDED", "SEND Regulations 2014, reg 13(2)");
     }
 
+    /**
+     * The family moves to Luton on Monday 4 May 2026, mid-assessment: Hertfordshire's case is exported with Luton's
+     * code and its clocks are no longer its duty; Luton's clocks run from the day it became responsible (regs 5,
+     * 10 and 13 run from a request "or" the council becoming responsible): decide by Monday 15 June (4 May + 42
+     * days), final plan by Monday 21 September 2026 (4 May + 140 days).
+     */
+    @Test
+    void anAssessmentInProgressIsExportedAndTheNewCouncilsClocksRunFromBecomingResponsible() {
+        String caseId = assessingCase(hub);
+
+        JsonNode exported = step(caseId, "export", "{\"toCouncil\":\"821\",\"movedOn\":\"2026-05-04\"}");
+
+        assertThat(exported.get("status").asText()).isEqualTo("EXPORTED");
+        assertThat(exported.get("events").findValuesAsText("party")).contains("821");
+        assertClock(exported, "DECIDE_NOT_TO_ISSUE", "2026-06-22", "NOT_NEEDED", "SEND Regulations 2014, reg 10(1)");
+        assertClock(exported, "FINAL_PLAN", "2026-07-20", "NOT_NEEDED", "SEND Regulations 2014, reg 13(2)");
+        HttpResponse<String> luton = hub.as("821").post("/api/v1/councils/821/assessment-requests",
+                request("2026-05-04", 1), key());
+        assertThat(luton.statusCode()).as(luton.body()).isEqualTo(201);
+        JsonNode restarted = Plans.parse(luton.body());
+        assertClock(restarted, "DECIDE_WHETHER_TO_ASSESS", "2026-06-15", "OPEN", "SEND Regulations 2014, reg 5(1)");
+        assertClock(restarted, "FINAL_PLAN", "2026-09-21", "OPEN", "SEND Regulations 2014, reg 13(2)");
+    }
+
     @Test
     void theCouncilsListShowsAnOverdueDecisionAndAnotherCouncilCannotReadTheCase() {
         String caseId = openCase(hub);

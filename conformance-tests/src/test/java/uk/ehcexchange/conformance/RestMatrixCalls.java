@@ -189,6 +189,9 @@ final class RestMatrixCalls {
                 cell.as().post(cases + AssessmentJourneyTest.openCase(hub) + "/clock-exceptions",
                         "{\"clock\":\"FINAL_PLAN\",\"exception\":\"ABSENT_FROM_AREA\",\"reason\":\"away\"}",
                         cell.key())));
+        ops.add(op("POST /api/v1/councils/{council}/cases/{caseId}/export", COUNCIL, COUNCIL, cell ->
+                cell.as().post(cases + AssessmentJourneyTest.openCase(hub) + "/export",
+                        "{\"toCouncil\":\"821\",\"movedOn\":\"2026-03-20\"}", cell.key())));
         Supplier<String> opened = shared(() -> AssessmentJourneyTest.openCase(hub));
         ops.add(op("GET /api/v1/councils/{council}/cases/{caseId}/journey", COUNCIL, COUNCIL, cell ->
                 cell.as().get(cases + opened.get() + "/journey")));
