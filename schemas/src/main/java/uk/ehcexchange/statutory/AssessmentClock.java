@@ -76,11 +76,7 @@ public final class AssessmentClock {
         Objects.requireNonNull(draftServedOn, "draftServedOn");
         LocalDate last = CalendarCounting.lastOfDaysBeginningWith(draftServedOn, REPRESENTATION_DAYS);
         return new StatutoryDate(last,
-                "the parent or young person has at least 15 days, beginning with the day the draft plan was served ("
-                        + draftServedOn + "), to make representations, ask for a school or other institution to be"
-                        + " named and ask for a meeting: the day served is day 1, so day 15 is " + last
-                        + "; the days are calendar days, so the date is not moved for weekends or bank holidays"
-                        + CalendarCounting.nonWorkingDayNote(last, holidays),
+                CalendarCounting.representationsRule("the draft plan was", draftServedOn, last, holidays),
                 DRAFT_REPRESENTATIONS_SOURCE);
     }
 

@@ -41,7 +41,7 @@ final class CalendarCounting {
                               BankHolidays holidays) {
         return duty + " within " + weeks + " weeks of " + triggerWords + " (" + trigger + "): by " + due + ", "
                 + (weeks * 7) + " days after it; the hub does not count the day of " + triggerWords
-                + " itself (the regulation says \"within " + weeks + " weeks of\", not \"beginning with\"; counting"
+                + " itself (the wording is \"within " + weeks + " weeks of\", not \"beginning with\"; counting"
                 + " it as day 1, as some practitioners do, would give " + due.minusDays(1) + "), and "
                 + NOT_MOVED + nonWorkingDayNote(due, holidays);
     }
@@ -49,6 +49,17 @@ final class CalendarCounting {
     /** The last day of "at least {@code days} days beginning with {@code first}": {@code first} is day 1. */
     static LocalDate lastOfDaysBeginningWith(LocalDate first, int days) {
         return first.plusDays(days - 1L);
+    }
+
+    /**
+     * The rule text for the family's "at least 15 days beginning with the day on which [it] was served" (regs 13(1),
+     * 22(2)(c)); {@code servedWhat} names what was served, e.g. "the draft plan".
+     */
+    static String representationsRule(String servedWhat, LocalDate served, LocalDate last, BankHolidays holidays) {
+        return "the parent or young person has at least 15 days, beginning with the day " + servedWhat + " served ("
+                + served + "), to make representations, ask for a school or other institution to be named and ask"
+                + " for a meeting: the day served is day 1, so day 15 is " + last + "; the days are calendar days, so"
+                + " the date is not moved for weekends or bank holidays" + nonWorkingDayNote(last, holidays);
     }
 
     /** "at least {@code weeks} weeks before {@code event}": the last day, {@code event - weeks}. */

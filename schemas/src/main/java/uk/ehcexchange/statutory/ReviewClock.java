@@ -1,6 +1,8 @@
 package uk.ehcexchange.statutory;
 
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -117,11 +119,8 @@ public final class ReviewClock {
         Objects.requireNonNull(amendmentsServedOn, "amendmentsServedOn");
         LocalDate last = CalendarCounting.lastOfDaysBeginningWith(amendmentsServedOn, REPRESENTATION_DAYS);
         return new StatutoryDate(last,
-                "the parent or young person has at least 15 days, beginning with the day the plan and the notice of"
-                        + " proposed amendments were served (" + amendmentsServedOn + "), to make representations,"
-                        + " ask for a school or other institution to be named and ask for a meeting: the day served"
-                        + " is day 1, so day 15 is " + last + "; the days are calendar days, so the date is not"
-                        + " moved for weekends or bank holidays" + CalendarCounting.nonWorkingDayNote(last, holidays),
+                CalendarCounting.representationsRule("the plan and the notice of proposed amendments were",
+                        amendmentsServedOn, last, holidays),
                 AMENDMENT_REPRESENTATIONS_SOURCE);
     }
 
@@ -142,8 +141,8 @@ public final class ReviewClock {
         LocalDate corresponding = start.plusMonths(REVIEW_MONTHS);
         String how = corresponding.getDayOfMonth() == start.getDayOfMonth()
                 ? " and it ends the day before " + corresponding + ", so the review is due by " + end
-                : " and, as " + corresponding.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
-                        java.util.Locale.UK) + " " + corresponding.getYear() + " has no day "
+                : " and, as " + corresponding.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " "
+                        + corresponding.getYear() + " has no day "
                         + start.getDayOfMonth() + ", it ends on the last day of that month, so the review is due by "
                         + end;
         return how + "; months are calendar months, so the date is not moved for weekends or bank holidays";
