@@ -78,7 +78,7 @@ public class ReviewAdviceService {
                     journey.event(review.caseId(), "REVIEW_ADVICE_REQUESTED", requestedOn, client, body.party(),
                             body.adviser() + " advice requested for the review", requestId);
                     journey.open(review.caseId(), ClockKind.REVIEW_ADVICE, requestId, due, requestedOn,
-                            body.adviser().name(), body.party());
+                            body.adviser().waitingOn(), body.party());
                     return StoredResponse.created(JsonDocuments.write(json,
                             repository.findAdvice(requestId).orElseThrow()));
                 });

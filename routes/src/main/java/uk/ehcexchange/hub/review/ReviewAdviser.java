@@ -1,6 +1,7 @@
 package uk.ehcexchange.hub.review;
 
 import java.util.Set;
+import uk.ehcexchange.hub.journey.WaitingOn;
 import uk.ehcexchange.model.AuthorityKind;
 
 /**
@@ -9,14 +10,21 @@ import uk.ehcexchange.model.AuthorityKind;
  * name is also the clock's "waiting on" role.
  */
 public enum ReviewAdviser {
-    SCHOOL(Set.of(AuthorityKind.values())),
-    HEALTH(Set.of(AuthorityKind.ICB, AuthorityKind.NHS_TRUST)),
-    SOCIAL_CARE(Set.of(AuthorityKind.COUNCIL));
+    SCHOOL(WaitingOn.Role.SCHOOL, Set.of(AuthorityKind.values())),
+    HEALTH(WaitingOn.Role.HEALTH, Set.of(AuthorityKind.ICB, AuthorityKind.NHS_TRUST)),
+    SOCIAL_CARE(WaitingOn.Role.SOCIAL_CARE, Set.of(AuthorityKind.COUNCIL));
 
+    private final WaitingOn.Role waitingOn;
     private final Set<AuthorityKind> kinds;
 
-    ReviewAdviser(Set<AuthorityKind> kinds) {
+    ReviewAdviser(WaitingOn.Role waitingOn, Set<AuthorityKind> kinds) {
+        this.waitingOn = waitingOn;
         this.kinds = kinds;
+    }
+
+    /** The party the advice clock waits on. */
+    public WaitingOn.Role waitingOn() {
+        return waitingOn;
     }
 
     /** Whether an authority of this kind can give this advice. */

@@ -1,15 +1,19 @@
 package uk.ehcexchange.hub.review;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.journey.ClockKind;
+import uk.ehcexchange.hub.journey.JourneyCase;
 import uk.ehcexchange.hub.journey.JourneyCases;
 import uk.ehcexchange.hub.journey.JourneyEvent;
 import uk.ehcexchange.hub.journey.JourneyLog;
+import uk.ehcexchange.hub.journey.JourneyRepository;
 import uk.ehcexchange.hub.journey.WaitingOn;
+import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.statutory.StatutoryDate;
 
 /**
@@ -20,20 +24,22 @@ import uk.ehcexchange.statutory.StatutoryDate;
 @Component
 class ReviewJourney {
 
-    /** Who a clock waits on when it is the council's own duty. */
-    static final String COUNCIL = "COUNCIL";
-    static final String FAMILY = "PARENT_OR_YOUNG_PERSON";
-
     private final JourneyCases cases;
     private final JourneyLog log;
+    private final JourneyRepository journeys;
+    private final Clock clock;
 
-    ReviewJourney(JourneyCases cases, JourneyLog log) {
+    ReviewJourney(JourneyCases cases, JourneyLog log, JourneyRepository journeys, Clock clock) {
         this.cases = cases;
         this.log = log;
+        this.journeys = journeys;
+        this.clock = clock;
     }
 
+    /** The plan's case at the council, opened on first use; the caller has checked the plan is the council's. */
     String caseFor(String council, String planId) {
-        return cases.forPlan(council, planId);
+        return cases.forPlan(council, planId).map(JourneyCase::caseId)
+                .orElseThrow(() -> PlanService.unknownPlan(planId));
     }
 
     JourneyEvent event(String caseId, String kind, LocalDate on, ClientIdentity actor, String party, String detail,
@@ -41,7 +47,7 @@ class ReviewJourney {
         return log.record(caseId, kind, on, actor.clientId(), party, detail, ref);
     }
 
-    void open(String caseId, ClockKind kind, String ref, StatutoryDate due, LocalDate startedOn, String role,
+    void open(String caseId, ClockKind kind, String ref, StatutoryDate due, LocalDate startedOn, WaitingOn.Role role,
               String party) {
         log.openClock(caseId, kind, ref, due, startedOn, new WaitingOn(role, party));
     }
@@ -54,8 +60,13 @@ class ReviewJourney {
         log.notNeeded(caseId, kind, ref, why);
     }
 
-    /** The case's clocks with these refs, oldest first. */
+    /** The case's clocks with these refs, as the journey holds them; {@code overdue} worked out for today. */
     List<ReviewClockState> clocks(String caseId, Collection<String> refs) {
-        return List.of();
+        LocalDate today = LocalDate.now(clock);
+        return journeys.clocks(caseId).stream().filter(c -> refs.contains(c.ref()))
+                .map(c -> new ReviewClockState(c.kind().name(), c.ref(), c.startedOn(), c.dueOn(), c.rule(),
+                        c.source(), c.waitingOn().role().name(), c.waitingOn().code(), c.status().name(), c.metOn(),
+                        c.overdueOn(today) ? Boolean.TRUE : null))
+                .toList();
     }
 }

@@ -19,6 +19,7 @@ import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.journey.ClockKind;
 import uk.ehcexchange.hub.journey.JourneyEvent;
+import uk.ehcexchange.hub.journey.WaitingOn;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.hub.support.JsonDocuments;
@@ -41,6 +42,8 @@ import uk.ehcexchange.statutory.WorkingDayCalendar;
 public class ReviewService {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
+    /** Reg 18 first applied to transfers in 2015 (reg 18(3)). */
+    private static final int FIRST_TRANSFER_YEAR = 2015;
 
     private final ReviewRepository repository;
     private final PlanService plans;
@@ -145,14 +148,14 @@ public class ReviewService {
                 review.reviewId());
         LocalDate cycleStart = review.cycle() == 1 ? firstCycleStart(plan) : null;
         journey.open(caseId, ClockKind.ANNUAL_REVIEW, Reviews.cycleRef(review.cycle()), statutory(review.due()),
-                cycleStart == null ? review.invitedOn() : cycleStart, ReviewJourney.COUNCIL, review.council());
+                cycleStart == null ? review.invitedOn() : cycleStart, WaitingOn.Role.COUNCIL, review.council());
         journey.open(caseId, ClockKind.REVIEW_MEETING_NOTICE, review.reviewId(),
-                reviewClock.meetingNoticeBy(review.meetingOn()), review.invitedOn(), ReviewJourney.COUNCIL,
+                reviewClock.meetingNoticeBy(review.meetingOn()), review.invitedOn(), WaitingOn.Role.COUNCIL,
                 review.council());
         journey.close(caseId, ClockKind.REVIEW_MEETING_NOTICE, review.reviewId(), scheduled);
         if (review.phaseTransferDue() != null) {
             journey.open(caseId, ClockKind.PHASE_TRANSFER, review.reviewId(), statutory(review.phaseTransferDue()),
-                    review.invitedOn(), ReviewJourney.COUNCIL, review.council());
+                    review.invitedOn(), WaitingOn.Role.COUNCIL, review.council());
         }
     }
 
@@ -210,9 +213,10 @@ public class ReviewService {
             if (body.transferYear() == null) {
                 violations.add(new Violation("transferYear", "required-for-phase-transfer",
                         "is required with phaseTransfer: the calendar year of the transfer (reg 18(1))"));
-            } else if (body.transferYear() < today.getYear() - 1 || body.transferYear() > today.getYear() + 2) {
+            } else if (body.transferYear() < FIRST_TRANSFER_YEAR || body.transferYear() > today.getYear() + 3) {
                 violations.add(new Violation("transferYear", "calendar-year",
-                        "must be between last year and two years from now"));
+                        "must be a calendar year from " + FIRST_TRANSFER_YEAR + " (the regulations' first) to three"
+                                + " years from now"));
             }
         }
         if (!violations.isEmpty()) {

@@ -10,6 +10,7 @@ import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.journey.ClockKind;
 import uk.ehcexchange.hub.journey.JourneyEvent;
+import uk.ehcexchange.hub.journey.WaitingOn;
 import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.statutory.ReviewClock;
 import uk.ehcexchange.statutory.StatutoryDate;
@@ -106,7 +107,7 @@ final class ReviewSteps {
         once(review, "amendments_served_on", columns("amendments_served_on", on), ReviewStep.AMENDMENTS_SERVED);
         event(review, "REVIEW_AMENDMENTS_SERVED", on, "plan and proposed amendments sent to the family");
         journey.open(review.caseId(), ClockKind.AMENDMENT_REPRESENTATIONS, review.reviewId(),
-                reviewClock.amendmentRepresentationsUntil(on), on, ReviewJourney.FAMILY, null);
+                reviewClock.amendmentRepresentationsUntil(on), on, WaitingOn.Role.PARENT_OR_YOUNG_PERSON, null);
         council(review, ClockKind.AMENDED_FINAL_PLAN, review.reviewId(), reviewClock.amendedFinalPlanBy(on), on);
     }
 
@@ -155,7 +156,7 @@ final class ReviewSteps {
     }
 
     private void council(Review review, ClockKind kind, String ref, StatutoryDate due, LocalDate startedOn) {
-        journey.open(review.caseId(), kind, ref, due, startedOn, ReviewJourney.COUNCIL, review.council());
+        journey.open(review.caseId(), kind, ref, due, startedOn, WaitingOn.Role.COUNCIL, review.council());
     }
 
     private void once(Review review, String guard, Map<String, Object> columns, ReviewStep step) {
