@@ -16,6 +16,7 @@ import uk.ehcexchange.hub.config.ClockConfiguration;
 import uk.ehcexchange.hub.config.JsonConfiguration;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.model.Child;
+import uk.ehcexchange.statutory.ClockException;
 import uk.ehcexchange.statutory.StatutoryDate;
 
 /**
@@ -121,8 +122,8 @@ abstract class JourneyLogContract {
         String caseId = openCase("906");
         log.openClock(caseId, ClockKind.FINAL_PLAN, null, SIX_WEEKS, RECEIVED, WaitingOn.council("906"));
 
-        assertThat(log.recordException(caseId, ClockKind.FINAL_PLAN, null, "EXCEPTIONAL_PERSONAL_CIRCUMSTANCES",
-                "family bereavement")).isTrue();
+        assertThat(log.recordException(caseId, ClockKind.FINAL_PLAN, null,
+                ClockException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, "family bereavement")).isTrue();
 
         CaseClock clock = journeys.findClock(caseId, ClockKind.FINAL_PLAN, "").orElseThrow();
         assertThat(clock.exceptionCode()).isEqualTo("EXCEPTIONAL_PERSONAL_CIRCUMSTANCES");
