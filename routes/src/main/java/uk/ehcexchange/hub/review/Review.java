@@ -3,6 +3,7 @@ package uk.ehcexchange.hub.review;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import uk.ehcexchange.hub.journey.ClockView;
 import uk.ehcexchange.statutory.PhaseTransfer;
 
 /**
@@ -21,7 +22,7 @@ public record Review(String reviewId, String council, String planId, String case
                      LocalDate reportSentOn, ReviewOutcome outcome, LocalDate decidedOn, Integer ceaseReason,
                      Integer planVersionAtDecision, LocalDate amendmentsServedOn, LocalDate representationsReceivedOn,
                      Integer amendedPlanVersion, LocalDate amendedPlanIssuedOn, String status, Sen2 sen2,
-                     List<ReviewAdviceRequest> adviceRequests, List<ReviewClockState> clocks) {
+                     List<ReviewAdviceRequest> adviceRequests, List<ClockView> clocks) {
 
     /** A statutory due date with the rule as applied and its source. */
     public record Due(LocalDate dueOn, String rule, String source) {
@@ -37,7 +38,7 @@ public record Review(String reviewId, String council, String planId, String case
                        LocalDate phaseTransferDueDate, LocalDate phaseTransferFinalDate) {
     }
 
-    Review withParts(List<ReviewAdviceRequest> advice, List<ReviewClockState> clockStates) {
+    Review withParts(List<ReviewAdviceRequest> advice, List<ClockView> clockStates) {
         return new Review(reviewId, council, planId, caseId, cycle, kind, phaseTransfer, transferYear,
                 proposedTransferOn, due, phaseTransferDue, invitedOn, meetingOn, heldOn, reportSentOn, outcome,
                 decidedOn, ceaseReason, planVersionAtDecision, amendmentsServedOn, representationsReceivedOn,

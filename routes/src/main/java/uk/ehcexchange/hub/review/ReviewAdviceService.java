@@ -21,7 +21,6 @@ import uk.ehcexchange.hub.journey.ClockKind;
 import uk.ehcexchange.hub.support.JsonDocuments;
 import uk.ehcexchange.model.validation.Violation;
 import uk.ehcexchange.statutory.ReviewClock;
-import uk.ehcexchange.statutory.WorkingDayCalendar;
 
 /**
  * Advice for a review (reg 20(2)-(4) / 21(2)-(4)): the council asks the school or college, health and social care;
@@ -44,11 +43,12 @@ public class ReviewAdviceService {
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
-    private final ReviewClock reviewClock = new ReviewClock(WorkingDayCalendar.england());
+    private final ReviewClock reviewClock;
 
     public ReviewAdviceService(ReviewRepository repository, ReviewService reviews, ReviewJourney journey,
                                AuthorityDirectory directory, IdempotentRequests idempotent, AuditRecorder audit,
-                               ObjectMapper json, Clock clock) {
+                               ObjectMapper json, Clock clock, ReviewClock reviewClock) {
+        this.reviewClock = reviewClock;
         this.repository = repository;
         this.reviews = reviews;
         this.journey = journey;

@@ -8,7 +8,6 @@ import uk.ehcexchange.hub.transfer.DeadlineRepository;
 import uk.ehcexchange.model.PlanDates;
 import uk.ehcexchange.statutory.ReviewClock;
 import uk.ehcexchange.statutory.StatutoryDate;
-import uk.ehcexchange.statutory.WorkingDayCalendar;
 
 /**
  * When a plan's next review is due at a council. In order of precedence:
@@ -25,10 +24,11 @@ import uk.ehcexchange.statutory.WorkingDayCalendar;
 @Component
 class ReviewDueDates {
 
-    private final ReviewClock reviewClock = new ReviewClock(WorkingDayCalendar.england());
+    private final ReviewClock reviewClock;
     private final DeadlineRepository transfers;
 
-    ReviewDueDates(DeadlineRepository transfers) {
+    ReviewDueDates(ReviewClock reviewClock, DeadlineRepository transfers) {
+        this.reviewClock = reviewClock;
         this.transfers = transfers;
     }
 

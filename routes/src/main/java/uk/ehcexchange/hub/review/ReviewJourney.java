@@ -1,17 +1,17 @@
 package uk.ehcexchange.hub.review;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.journey.ClockKind;
+import uk.ehcexchange.hub.journey.ClockView;
 import uk.ehcexchange.hub.journey.JourneyCase;
 import uk.ehcexchange.hub.journey.JourneyCases;
 import uk.ehcexchange.hub.journey.JourneyEvent;
 import uk.ehcexchange.hub.journey.JourneyLog;
-import uk.ehcexchange.hub.journey.JourneyRepository;
+import uk.ehcexchange.hub.journey.JourneyReader;
 import uk.ehcexchange.hub.journey.WaitingOn;
 import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.statutory.StatutoryDate;
@@ -26,14 +26,12 @@ class ReviewJourney {
 
     private final JourneyCases cases;
     private final JourneyLog log;
-    private final JourneyRepository journeys;
-    private final Clock clock;
+    private final JourneyReader reader;
 
-    ReviewJourney(JourneyCases cases, JourneyLog log, JourneyRepository journeys, Clock clock) {
+    ReviewJourney(JourneyCases cases, JourneyLog log, JourneyReader reader) {
         this.cases = cases;
         this.log = log;
-        this.journeys = journeys;
-        this.clock = clock;
+        this.reader = reader;
     }
 
     /** The plan's case at the council, opened on first use; the caller has checked the plan is the council's. */
@@ -60,13 +58,8 @@ class ReviewJourney {
         log.notNeeded(caseId, kind, ref, why);
     }
 
-    /** The case's clocks with these refs, as the journey holds them; {@code overdue} worked out for today. */
-    List<ReviewClockState> clocks(String caseId, Collection<String> refs) {
-        LocalDate today = LocalDate.now(clock);
-        return journeys.clocks(caseId).stream().filter(c -> refs.contains(c.ref()))
-                .map(c -> new ReviewClockState(c.kind().name(), c.ref(), c.startedOn(), c.dueOn(), c.rule(),
-                        c.source(), c.waitingOn().role().name(), c.waitingOn().code(), c.status().name(), c.metOn(),
-                        c.overdueOn(today) ? Boolean.TRUE : null))
-                .toList();
+    /** The case's clocks with these refs, as the journey shows them (met, late, open or overdue today). */
+    List<ClockView> clocks(String caseId, Collection<String> refs) {
+        return reader.view(caseId).clocks().stream().filter(c -> refs.contains(c.ref())).toList();
     }
 }

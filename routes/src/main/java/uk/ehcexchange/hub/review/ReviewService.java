@@ -29,7 +29,6 @@ import uk.ehcexchange.model.validation.Violation;
 import uk.ehcexchange.statutory.PhaseTransferClock;
 import uk.ehcexchange.statutory.ReviewClock;
 import uk.ehcexchange.statutory.StatutoryDate;
-import uk.ehcexchange.statutory.WorkingDayCalendar;
 
 /**
  * Annual reviews of final plans (Children and Families Act 2014 s44; SEND Regulations 2014 regs 18-22): the council
@@ -53,11 +52,14 @@ public class ReviewService {
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
-    private final ReviewClock reviewClock = new ReviewClock(WorkingDayCalendar.england());
-    private final PhaseTransferClock phaseTransferClock = new PhaseTransferClock();
+    private final ReviewClock reviewClock;
+    private final PhaseTransferClock phaseTransferClock;
 
     public ReviewService(ReviewRepository repository, PlanService plans, ReviewDueDates dues, ReviewJourney journey,
-                         IdempotentRequests idempotent, AuditRecorder audit, ObjectMapper json, Clock clock) {
+                         IdempotentRequests idempotent, AuditRecorder audit, ObjectMapper json, Clock clock,
+                         ReviewClock reviewClock, PhaseTransferClock phaseTransferClock) {
+        this.reviewClock = reviewClock;
+        this.phaseTransferClock = phaseTransferClock;
         this.repository = repository;
         this.plans = plans;
         this.dues = dues;

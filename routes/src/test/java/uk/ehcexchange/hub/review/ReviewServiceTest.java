@@ -22,6 +22,9 @@ import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.core.ClientRole;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.journey.ClockStatus;
+import uk.ehcexchange.hub.journey.ClockView;
+import uk.ehcexchange.hub.journey.WaitingOn;
 import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.hub.transfer.TransferDeadlines;
 import uk.ehcexchange.statutory.PhaseTransfer;
@@ -85,14 +88,14 @@ class ReviewServiceTest {
         assertThat(clock(review, "ANNUAL_REVIEW")).satisfies(c -> {
             assertThat(c.ref()).isEqualTo("review-1");
             assertThat(c.startedOn()).isEqualTo(MADE);
-            assertThat(c.status()).isEqualTo("OPEN");
-            assertThat(c.waitingOnRole()).isEqualTo("COUNCIL");
-            assertThat(c.waitingOn()).isEqualTo("919");
+            assertThat(c.status()).isEqualTo(ClockStatus.OPEN);
+            assertThat(c.waitingOn().role()).isEqualTo(WaitingOn.Role.COUNCIL);
+            assertThat(c.waitingOn().code()).isEqualTo("919");
         });
         // Notice at least two weeks before 16 February: by 2 February; sent 26 January.
         assertThat(clock(review, "REVIEW_MEETING_NOTICE")).satisfies(c -> {
-            assertThat(c.dueOn()).isEqualTo(LocalDate.of(2026, 2, 2));
-            assertThat(c.status()).isEqualTo("MET");
+            assertThat(c.due()).isEqualTo(LocalDate.of(2026, 2, 2));
+            assertThat(c.status()).isEqualTo(ClockStatus.MET);
             assertThat(c.metOn()).isEqualTo(INVITED);
         });
     }
@@ -103,7 +106,7 @@ class ReviewServiceTest {
 
         Review review = schedule(planId, annual(MEETING, LocalDate.of(2026, 2, 9)));
 
-        assertThat(clock(review, "REVIEW_MEETING_NOTICE").status()).isEqualTo("LATE");
+        assertThat(clock(review, "REVIEW_MEETING_NOTICE").status()).isEqualTo(ClockStatus.LATE);
     }
 
     @Test
@@ -140,8 +143,8 @@ class ReviewServiceTest {
         Review review = step(scheduled(), held(MEETING));
 
         assertThat(review.status()).isEqualTo("MEETING_HELD");
-        assertThat(clock(review, "REVIEW_REPORT").dueOn()).isEqualTo(LocalDate.of(2026, 3, 2));
-        assertThat(clock(review, "REVIEW_DECISION").dueOn()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(clock(review, "REVIEW_REPORT").due()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(clock(review, "REVIEW_DECISION").due()).isEqualTo(LocalDate.of(2026, 3, 16));
         assertThat(review.sen2().reviewMeeting()).isEqualTo(MEETING);
     }
 
@@ -150,7 +153,7 @@ class ReviewServiceTest {
         Review review = step(held(), report(LocalDate.of(2026, 2, 27)));
 
         assertThat(clock(review, "REVIEW_REPORT")).satisfies(c -> {
-            assertThat(c.status()).isEqualTo("MET");
+            assertThat(c.status()).isEqualTo(ClockStatus.MET);
             assertThat(c.metOn()).isEqualTo(LocalDate.of(2026, 2, 27));
         });
     }
@@ -159,7 +162,7 @@ class ReviewServiceTest {
     void aReportAfterTwoWeeksIsLate() {
         Review review = step(held(), report(LocalDate.of(2026, 3, 3)));
 
-        assertThat(clock(review, "REVIEW_REPORT").status()).isEqualTo("LATE");
+        assertThat(clock(review, "REVIEW_REPORT").status()).isEqualTo(ClockStatus.LATE);
     }
 
     @Test
@@ -169,8 +172,8 @@ class ReviewServiceTest {
         assertThat(review.status()).isEqualTo("CONCLUDED");
         assertThat(review.sen2().lastReview()).isEqualTo(LocalDate.of(2026, 3, 6));
         assertThat(review.sen2().reviewOutcome()).isEqualTo("M");
-        assertThat(clock(review, "REVIEW_DECISION").status()).isEqualTo("MET");
-        assertThat(clock(review, "ANNUAL_REVIEW").status()).isEqualTo("MET");
+        assertThat(clock(review, "REVIEW_DECISION").status()).isEqualTo(ClockStatus.MET);
+        assertThat(clock(review, "ANNUAL_REVIEW").status()).isEqualTo(ClockStatus.MET);
         // 12 months beginning with the decision, 6 March 2026: by 5 March 2027.
         assertThat(reviews.reviews(HERTS, "919", review.planId()).nextReviewDue().dueOn())
                 .isEqualTo(LocalDate.of(2027, 3, 5));
@@ -180,8 +183,8 @@ class ReviewServiceTest {
     void aDecisionAfterFourWeeksAndAfterTheAnniversaryIsLateOnBothClocks() {
         Review review = step(reported(), decision(ReviewOutcome.MAINTAIN, LocalDate.of(2026, 3, 17), null));
 
-        assertThat(clock(review, "REVIEW_DECISION").status()).isEqualTo("LATE");
-        assertThat(clock(review, "ANNUAL_REVIEW").status()).isEqualTo("LATE");
+        assertThat(clock(review, "REVIEW_DECISION").status()).isEqualTo(ClockStatus.LATE);
+        assertThat(clock(review, "ANNUAL_REVIEW").status()).isEqualTo(ClockStatus.LATE);
     }
 
     @Test
@@ -201,17 +204,17 @@ class ReviewServiceTest {
 
         assertThat(review.sen2().reviewDraft()).isEqualTo(LocalDate.of(2026, 3, 6));
         assertThat(clock(review, "AMENDMENT_REPRESENTATIONS")).satisfies(c -> {
-            assertThat(c.dueOn()).isEqualTo(LocalDate.of(2026, 3, 20));
-            assertThat(c.waitingOnRole()).isEqualTo("PARENT_OR_YOUNG_PERSON");
+            assertThat(c.due()).isEqualTo(LocalDate.of(2026, 3, 20));
+            assertThat(c.waitingOn().role()).isEqualTo(WaitingOn.Role.PARENT_OR_YOUNG_PERSON);
         });
-        assertThat(clock(review, "AMENDED_FINAL_PLAN").dueOn()).isEqualTo(LocalDate.of(2026, 5, 1));
+        assertThat(clock(review, "AMENDED_FINAL_PLAN").due()).isEqualTo(LocalDate.of(2026, 5, 1));
     }
 
     @Test
     void theFamilysRepresentationsCloseTheirClock() {
         Review review = step(servedReview(), representations(LocalDate.of(2026, 3, 18)));
 
-        assertThat(clock(review, "AMENDMENT_REPRESENTATIONS").status()).isEqualTo("MET");
+        assertThat(clock(review, "AMENDMENT_REPRESENTATIONS").status()).isEqualTo(ClockStatus.MET);
     }
 
     @Test
@@ -223,9 +226,9 @@ class ReviewServiceTest {
 
         assertThat(done.status()).isEqualTo("AMENDED_PLAN_ISSUED");
         assertThat(done.amendedPlanVersion()).isEqualTo(version);
-        assertThat(clock(done, "AMENDED_FINAL_PLAN").status()).isEqualTo("MET");
+        assertThat(clock(done, "AMENDED_FINAL_PLAN").status()).isEqualTo(ClockStatus.MET);
         // No representations came: the family's period simply ran out.
-        assertThat(clock(done, "AMENDMENT_REPRESENTATIONS").status()).isEqualTo("NOT_NEEDED");
+        assertThat(clock(done, "AMENDMENT_REPRESENTATIONS").status()).isEqualTo(ClockStatus.NOT_NEEDED);
     }
 
     @Test
@@ -245,7 +248,7 @@ class ReviewServiceTest {
         Review done = step(review, amendedPlan(LocalDate.of(2026, 2, 13), version));
 
         assertThat(clock(done, "PHASE_TRANSFER")).satisfies(c -> {
-            assertThat(c.status()).isEqualTo("MET");
+            assertThat(c.status()).isEqualTo(ClockStatus.MET);
             assertThat(c.metOn()).isEqualTo(LocalDate.of(2026, 2, 13));
         });
         assertThat(done.sen2().phaseTransferFinalDate()).isEqualTo(LocalDate.of(2026, 2, 13));
@@ -259,7 +262,7 @@ class ReviewServiceTest {
                 LocalDate.of(2027, 1, 4), MEETING, INVITED));
 
         assertThat(review.phaseTransferDue().dueOn()).isEqualTo(LocalDate.of(2026, 8, 4));
-        assertThat(clock(review, "PHASE_TRANSFER").status()).isEqualTo("OPEN");
+        assertThat(clock(review, "PHASE_TRANSFER").status()).isEqualTo(ClockStatus.OPEN);
     }
 
     @Test
@@ -280,12 +283,12 @@ class ReviewServiceTest {
         assertThat(advice.find(HERTS, asked.requestId()).advice()).startsWith("Continues");
         assertThat(advice.addressedTo(TRUST)).extracting(ReviewAdviceRequest::requestId)
                 .doesNotContain(asked.requestId());
-        ReviewClockState clock = reviews.find(HERTS, "919", review.reviewId()).clocks().stream()
+        ClockView clock = reviews.find(HERTS, "919", review.reviewId()).clocks().stream()
                 .filter(c -> c.ref().equals(asked.requestId())).findFirst().orElseThrow();
-        assertThat(clock.waitingOnRole()).isEqualTo("HEALTH");
-        assertThat(clock.waitingOn()).isEqualTo("RY4");
+        assertThat(clock.waitingOn().role()).isEqualTo(WaitingOn.Role.HEALTH);
+        assertThat(clock.waitingOn().code()).isEqualTo("RY4");
         assertThat(clock.metOn()).isEqualTo(today);
-        assertThat(clock.status()).isEqualTo(today.isAfter(asked.dueOn()) ? "LATE" : "MET");
+        assertThat(clock.status()).isEqualTo(today.isAfter(asked.dueOn()) ? ClockStatus.LATE : ClockStatus.MET);
     }
 
     @Test
@@ -636,8 +639,8 @@ class ReviewServiceTest {
                 new NewReviewAdviceRequest(adviser, party, on)), ReviewAdviceRequest.class);
     }
 
-    private static ReviewClockState clock(Review review, String kind) {
-        return review.clocks().stream().filter(c -> c.kind().equals(kind)).findFirst()
+    private static ClockView clock(Review review, String kind) {
+        return review.clocks().stream().filter(c -> c.kind().name().equals(kind)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " clock in " + review.clocks()));
     }
 
