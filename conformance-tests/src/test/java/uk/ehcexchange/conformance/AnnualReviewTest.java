@@ -136,6 +136,39 @@ class AnnualReviewTest {
         assertThat(done.at("/sen2/phaseTransferFinalDate").asText()).isEqualTo("2026-02-13");
     }
 
+    @Test
+    void aMoveMidReviewEndsTheOldCouncilsReviewAndStartsTheNewCouncilsReg155Clock() {
+        String planId = plan(LocalDate.of(2025, 3, 10), null);
+        JsonNode review = ok(hub.as(HERTS).post(reviewsOf(planId), """
+                {"meetingOn": "2026-02-16", "invitedOn": "2026-01-26"}""", "moving-" + planId), 201);
+        String reviewId = review.get("reviewId").asText();
+        step(reviewId, "{\"step\": \"MEETING_HELD\", \"on\": \"2026-02-16\"}");
+
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String transferId = ok(hub.as(HERTS).post("/api/v1/transfers", """
+                {"planId": "%s", "fromCouncil": "919", "toCouncil": "821", "moveDate": "%s", "awareOn": "%s"}"""
+                .formatted(planId, today, today.minusDays(40)), "move-" + planId), 202).get("transferId").asText();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                hub.as("821").get("/api/v1/councils/821/inbox/" + transferId).statusCode() == 200);
+
+        JsonNode ended = ok(hub.as(HERTS).get("/api/v1/councils/" + HERTS + "/reviews/" + reviewId), 200);
+        for (String kind : new String[] {"REVIEW_REPORT", "REVIEW_DECISION"}) {
+            assertClock(ended, kind, reviewId, kind.equals("REVIEW_REPORT") ? "2026-03-02" : "2026-03-16",
+                    "NOT_NEEDED", null);
+        }
+        assertClock(ended, "ANNUAL_REVIEW", "review-1", "2026-03-09", "NOT_NEEDED", null);
+        // Reg 15(5): the later of 12 months beginning with 10 March 2025 (ended 9 March 2026) and 3 months beginning
+        // with the transfer (today): the day before today's date three months on, or that month's last day.
+        LocalDate threeMonths = today.plusMonths(3);
+        LocalDate expected = threeMonths.getDayOfMonth() == today.getDayOfMonth() ? threeMonths.minusDays(1)
+                : threeMonths;
+        JsonNode luton = ok(hub.as("821").get("/api/v1/councils/821/plans/" + planId + "/reviews"), 200);
+        assertThat(luton.at("/nextReviewDue/dueOn").asText()).isEqualTo(expected.toString());
+        assertThat(luton.at("/nextReviewDue/source").asText()).isEqualTo("SEND Regulations 2014, reg 15(5)(b)");
+        assertThat(ok(hub.as("821").get("/api/v1/councils/821/clocks?within=100&kind=ANNUAL_REVIEW"), 200)
+                .findValuesAsText("due")).contains(expected.toString());
+    }
+
     private String plan(LocalDate issued, LocalDate lastReviewed) {
         String planId = Plans.freshId();
         ok(hub.as(HERTS).put("/api/v1/plans/" + planId, planDocument(planId, issued, lastReviewed).toString(),

@@ -3,6 +3,7 @@ package uk.ehcexchange.hub.review;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
+import uk.ehcexchange.hub.journey.JourneyReader;
 
 /** Small rules the review services share. */
 final class Reviews {
@@ -16,10 +17,7 @@ final class Reviews {
     }
 
     static void requireActingFor(ClientIdentity client, String council) {
-        if (!client.authorityCode().equals(council)) {
-            throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "council", "own-authority-only",
-                    "this client acts for " + client.authorityCode() + " and may not act for " + council, council);
-        }
+        JourneyReader.requireActingFor(client, council, "council");
     }
 
     static RejectedException outOfOrder(String reviewId, String rule, String detail) {
