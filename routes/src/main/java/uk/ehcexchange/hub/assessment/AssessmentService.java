@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Service;
 import uk.ehcexchange.hub.assessment.AssessmentSteps.AppliedException;
 import uk.ehcexchange.hub.assessment.AssessmentSteps.Decision;
 import uk.ehcexchange.hub.assessment.AssessmentSteps.Draft;
+import uk.ehcexchange.hub.assessment.AssessmentSteps.Export;
 import uk.ehcexchange.hub.assessment.AssessmentSteps.FinalPlan;
 import uk.ehcexchange.hub.assessment.AssessmentSteps.NoPlan;
 import uk.ehcexchange.hub.assessment.AssessmentSteps.Representations;
@@ -75,6 +78,10 @@ public class AssessmentService {
     static final String REPRESENTATIONS = "REPRESENTATIONS_RECEIVED";
     static final String FINAL_PLAN_ISSUED = "FINAL_PLAN_ISSUED";
     static final String EXCEPTION_RECORDED = "CLOCK_EXCEPTION_RECORDED";
+    static final String EXPORTED = "EXPORTED";
+    /** The states of an assessment still in progress, the only ones that move with the family as an assessment. */
+    private static final Set<CaseStatus> IN_PROGRESS = EnumSet.of(CaseStatus.REQUESTED,
+            CaseStatus.ASSESSING, CaseStatus.DRAFT_SERVED);
 
     /** SEN2 item 2.2 RequestSource. */
     private static final Map<Integer, String> REQUEST_SOURCES = Map.of(1, "young person or parent",
@@ -320,6 +327,39 @@ public class AssessmentService {
             journey.record(c.caseId(), EXCEPTION_RECORDED, LocalDate.now(clock), client.clientId(), null,
                     kind + ": " + exception + " (" + exception.source(
                             StatutoryDuty.named(kind.name())) + ")", body.ref());
+        });
+    }
+
+    /**
+     * The child moved to another council before the assessment finished: the case is EXPORTED with the new
+     * council's code (SEN2 Exported) and its open clocks are no longer this council's duty. The new council's own
+     * 6-, 16- and 20-week clocks run from the day it became responsible, recorded as a request at that council.
+     */
+    public JourneyView export(ClientIdentity client, String council, String caseId, String idempotencyKey,
+                              Export body) {
+        List<Violation> violations = new ArrayList<>();
+        LocalDate movedOn = pastDate(body.movedOn(), "movedOn", violations);
+        if (body.toCouncil() == null) {
+            violations.add(new Violation("toCouncil", "required", "is required"));
+        } else if (!directory.isCouncil(body.toCouncil())) {
+            violations.add(new Violation("toCouncil", "known-la-code", "must be an English LA code"));
+        } else if (body.toCouncil().equals(council)) {
+            violations.add(new Violation("toCouncil", "different-council", "the child moves to another council"));
+        }
+        requireNone(violations);
+        return step(client, council, caseId, idempotencyKey, "export", body, c -> {
+            if (!IN_PROGRESS.contains(c.status())) {
+                throw RejectedException.of(Rejection.CONFLICT, "caseId", "assessment-in-progress",
+                        "case " + caseId + " is " + c.status() + "; only an assessment in progress moves this way"
+                                + " (a plan moves by transfer, POST /api/v1/transfers)", caseId);
+            }
+            requireNotBefore(movedOn, "movedOn", c.openedOn(), "the request was received");
+            JourneyEvent exported = journey.record(c.caseId(), EXPORTED, movedOn, client.clientId(),
+                    body.toCouncil(), "SEN2 Exported " + body.toCouncil(), null);
+            journeys.clocks(c.caseId()).stream().filter(clock -> clock.status() == ClockStatus.OPEN)
+                    .forEach(clock -> journey.notNeeded(c.caseId(), clock.kind(), clock.ref(), exported));
+            requests.exported(c.caseId(), body.toCouncil());
+            cases.move(c.caseId(), CaseStatus.EXPORTED, null);
         });
     }
 

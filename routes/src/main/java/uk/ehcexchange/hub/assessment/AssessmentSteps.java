@@ -59,4 +59,14 @@ public final class AssessmentSteps {
      */
     public record AppliedException(String clock, String ref, String exception, String reason) {
     }
+
+    /**
+     * The child moved to another council's area before the assessment finished (SEN2 item 2.8 Exported): the new
+     * council becomes responsible and starts its own clocks; this council's clocks are no longer its duty.
+     *
+     * @param toCouncil the DfE LA code of the council the child moved to
+     * @param movedOn   the day the new council became responsible
+     */
+    public record Export(String toCouncil, LocalDate movedOn) {
+    }
 }

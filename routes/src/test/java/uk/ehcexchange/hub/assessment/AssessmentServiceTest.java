@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import uk.ehcexchange.hub.assessment.AssessmentSteps.AppliedException;
 import uk.ehcexchange.hub.assessment.AssessmentSteps.Decision;
 import uk.ehcexchange.hub.assessment.AssessmentSteps.Draft;
+import uk.ehcexchange.hub.assessment.AssessmentSteps.Export;
 import uk.ehcexchange.hub.assessment.AssessmentSteps.FinalPlan;
 import uk.ehcexchange.hub.assessment.AssessmentSteps.NoPlan;
 import uk.ehcexchange.hub.assessment.AssessmentSteps.Representations;
@@ -263,6 +264,25 @@ class AssessmentServiceTest {
                 "own-authority-only");
     }
 
+    @Test
+    void anAssessmentInProgressWhenTheChildMovesIsExportedAndItsClocksAreNoLongerThisCouncils() {
+        String caseId = assessing();
+
+        JourneyView view = assessments.export(CASE_SYSTEM, HERTS, caseId, key(),
+                new Export("821", LocalDate.of(2026, 5, 4)));
+
+        assertThat(view.status()).isEqualTo(CaseStatus.EXPORTED);
+        JourneyEvent exported = view.events().get(view.events().size() - 1);
+        assertThat(exported.kind()).isEqualTo("EXPORTED");
+        assertThat(exported.party()).isEqualTo("821");
+        assertThat(exported.detail()).isEqualTo("SEN2 Exported 821");
+        assertThat(clock(view, ClockKind.DECIDE_WHETHER_TO_ASSESS).status()).isEqualTo(ClockStatus.MET);
+        assertThat(clock(view, ClockKind.DECIDE_NOT_TO_ISSUE).status()).isEqualTo(ClockStatus.NOT_NEEDED);
+        assertThat(clock(view, ClockKind.FINAL_PLAN).status()).isEqualTo(ClockStatus.NOT_NEEDED);
+        assertThat(jdbc.sql("SELECT exported_to FROM assessment_request WHERE case_id = ?").param(caseId)
+                .query(String.class).single()).isEqualTo("821");
+    }
+
     // One test per refusal; each leaves nothing behind.
 
     @Test
@@ -440,6 +460,31 @@ class AssessmentServiceTest {
 
         refused(() -> exception(caseId, "FINAL_PLAN", "ABSENT_FROM_AREA", "away"), Rejection.CONFLICT, "clock",
                 "clock-needed");
+    }
+
+    @Test
+    void anExportToNoCouncilIsRefused() {
+        String caseId = request().caseId();
+
+        refused(() -> assessments.export(CASE_SYSTEM, HERTS, caseId, key(), new Export("999", DECIDE_BY)),
+                Rejection.VALIDATION_FAILED, "toCouncil", "known-la-code");
+    }
+
+    @Test
+    void anExportToTheSameCouncilIsRefused() {
+        String caseId = request().caseId();
+
+        refused(() -> assessments.export(CASE_SYSTEM, HERTS, caseId, key(), new Export(HERTS, DECIDE_BY)),
+                Rejection.VALIDATION_FAILED, "toCouncil", "different-council");
+    }
+
+    @Test
+    void anExportOfACaseWhoseAssessmentIsOverIsRefused() {
+        String caseId = request().caseId();
+        decide(caseId, RequestOutcome.N, DECIDE_BY);
+
+        refused(() -> assessments.export(CASE_SYSTEM, HERTS, caseId, key(), new Export("821", DECIDE_BY)),
+                Rejection.CONFLICT, "caseId", "assessment-in-progress");
     }
 
     @Test

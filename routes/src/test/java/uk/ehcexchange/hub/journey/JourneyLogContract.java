@@ -136,7 +136,8 @@ abstract class JourneyLogContract {
     void clocksWithRefsAreKeptApartAndTheDueListsFindWhatWaitsOnWhom() {
         String caseId = openCase("907");
         StatutoryDate adviceDue = new StatutoryDate(LocalDate.of(2026, 3, 2), "within 6 weeks", "reg 8(1)");
-        log.openClock(caseId, ClockKind.ADVICE, "adv-1", adviceDue, RECEIVED, new WaitingOn(WaitingOn.Role.HEALTH, "QM7"));
+        log.openClock(caseId, ClockKind.ADVICE, "adv-1", adviceDue, RECEIVED,
+                new WaitingOn(WaitingOn.Role.HEALTH, "QM7"));
         log.openClock(caseId, ClockKind.ADVICE, "adv-2", new StatutoryDate(LocalDate.of(2026, 5, 1), "x", "y"),
                 RECEIVED, new WaitingOn(WaitingOn.Role.EDUCATIONAL_PSYCHOLOGY, "EP919"));
         log.openClock(caseId, ClockKind.DECIDE_WHETHER_TO_ASSESS, null, SIX_WEEKS, RECEIVED, WaitingOn.council("907"));

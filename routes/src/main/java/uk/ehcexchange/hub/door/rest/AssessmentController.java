@@ -78,4 +78,11 @@ class AssessmentController {
                                @RequestBody AssessmentSteps.AppliedException body, ClientIdentity client) {
         return assessments.recordException(client, council, caseId, idempotencyKey, body);
     }
+
+    @PostMapping(CASE + "/export")
+    JourneyView export(@PathVariable String council, @PathVariable String caseId,
+                       @RequestHeader(IdempotentRequests.HEADER) String idempotencyKey,
+                       @RequestBody AssessmentSteps.Export body, ClientIdentity client) {
+        return assessments.export(client, council, caseId, idempotencyKey, body);
+    }
 }
