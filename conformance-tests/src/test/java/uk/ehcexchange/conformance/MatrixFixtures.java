@@ -136,6 +136,25 @@ final class MatrixFixtures {
                  "placementType": "FOSTER_CARE"}""".formatted(planId, SENDER, COUNCIL, SoapFixtures.today());
     }
 
+    /** A review of a final plan of Hertfordshire's, its meeting three weeks from today. */
+    String review() {
+        String planId = plan(COUNCIL);
+        return Plans.parse(expect(hub.as(COUNCIL).post("/api/v1/councils/" + COUNCIL + "/plans/" + planId
+                + "/reviews", newReview(), "matrix-review-" + planId), 201).body()).get("reviewId").asText();
+    }
+
+    static String newReview() {
+        return "{\"meetingOn\": \"" + SoapFixtures.today().plusWeeks(3) + "\"}";
+    }
+
+    /** Hertfordshire asks its own social care team for advice for a review. */
+    String socialCareReviewAdvice() {
+        String reviewId = review();
+        return Plans.parse(expect(hub.as(COUNCIL).post("/api/v1/councils/" + COUNCIL + "/reviews/" + reviewId
+                        + "/advice-requests", "{\"adviser\": \"SOCIAL_CARE\", \"party\": \"" + COUNCIL + "\"}",
+                "matrix-review-advice-" + reviewId), 201).body()).get("requestId").asText();
+    }
+
     /** A social care assessment of the golden plan's child, in answer to {@code requestId}. */
     static ObjectNode assessment(String requestId) {
         ObjectNode assessment = AdviceRequestTest.healthAdvice(requestId);

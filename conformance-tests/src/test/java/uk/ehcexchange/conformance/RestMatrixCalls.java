@@ -59,6 +59,7 @@ final class RestMatrixCalls {
         adviceInbox(ops);
         placements(ops);
         assessments(ops);
+        reviews(ops);
         ops.add(op("GET /api/v1/authorities", COUNCIL, COUNCIL, cell -> cell.as().get("/api/v1/authorities")));
         ops.add(op("GET /api/v1/openapi.yaml", null, COUNCIL, cell -> cell.as().get("/api/v1/openapi.yaml")));
         return ops;
@@ -161,6 +162,33 @@ final class RestMatrixCalls {
                     authority, cell -> cell.as().postEmpty(prefix + cell.inbox() + "/inbox/placements/"
                             + fixtures.placement() + "/acknowledgement")));
         }
+    }
+
+    private void reviews(List<MatrixOperation> ops) {
+        String councils = "/api/v1/councils/";
+        Supplier<String> plan = shared(() -> fixtures.plan(COUNCIL));
+        ops.add(op("GET /api/v1/councils/{council}/plans/{planId}/reviews", COUNCIL, COUNCIL, cell ->
+                cell.as().get(councils + COUNCIL + "/plans/" + plan.get() + "/reviews")));
+        ops.add(op("POST /api/v1/councils/{council}/plans/{planId}/reviews", COUNCIL, COUNCIL, cell ->
+                cell.as().post(councils + COUNCIL + "/plans/" + fixtures.plan(COUNCIL) + "/reviews",
+                        MatrixFixtures.newReview(), cell.key())));
+        Supplier<String> review = shared(fixtures::review);
+        ops.add(op("GET /api/v1/councils/{council}/reviews/{reviewId}", COUNCIL, COUNCIL, cell ->
+                cell.as().get(councils + cell.inbox() + "/reviews/" + review.get())));
+        ops.add(op("POST /api/v1/councils/{council}/reviews/{reviewId}/steps", COUNCIL, COUNCIL, cell ->
+                cell.as().post(councils + cell.inbox() + "/reviews/" + fixtures.review() + "/steps",
+                        "{\"step\": \"MEETING_HELD\", \"on\": \"" + SoapFixtures.today() + "\"}", cell.key())));
+        ops.add(op("POST /api/v1/councils/{council}/reviews/{reviewId}/advice-requests", COUNCIL, COUNCIL, cell ->
+                cell.as().post(councils + cell.inbox() + "/reviews/" + fixtures.review() + "/advice-requests",
+                        "{\"adviser\": \"HEALTH\", \"party\": \"" + RunningHub.TRUST + "\"}", cell.key())));
+        ops.add(op("GET /api/v1/review-advice-requests", COUNCIL, COUNCIL, cell ->
+                cell.as().get("/api/v1/review-advice-requests")));
+        Supplier<String> socialCare = shared(fixtures::socialCareReviewAdvice);
+        ops.add(op("GET /api/v1/review-advice-requests/{requestId}", COUNCIL, COUNCIL, cell ->
+                cell.as().get("/api/v1/review-advice-requests/" + socialCare.get())));
+        ops.add(op("POST /api/v1/review-advice-requests/{requestId}/answer", COUNCIL, COUNCIL, cell ->
+                cell.as().post("/api/v1/review-advice-requests/" + fixtures.socialCareReviewAdvice() + "/answer",
+                        "{\"advice\": \"Known to the children with disabilities team; no change.\"}", cell.key())));
     }
 
     /** Each step on a fresh case of Hertfordshire's in the state the step needs (AssessmentJourneyTest's dates). */

@@ -6,7 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.ehcexchange.statutory.AssessmentClock;
 import uk.ehcexchange.statutory.BankHolidays;
+import uk.ehcexchange.statutory.PhaseTransferClock;
 import uk.ehcexchange.statutory.Reg15Clock;
+import uk.ehcexchange.statutory.ReviewClock;
 import uk.ehcexchange.statutory.WorkingDayCalendar;
 
 @Configuration(proxyBeanMethods = false)
@@ -34,5 +36,17 @@ public class ClockConfiguration {
     @Bean
     AssessmentClock assessmentClock(WorkingDayCalendar calendar) {
         return new AssessmentClock(calendar);
+    }
+
+    /** The deadlines of an annual review and of amending the plan after it (s44, regs 20-22). */
+    @Bean
+    ReviewClock reviewClock(WorkingDayCalendar calendar) {
+        return new ReviewClock(calendar);
+    }
+
+    /** Reg 18's fixed dates for phase transfers. */
+    @Bean
+    PhaseTransferClock phaseTransferClock() {
+        return new PhaseTransferClock();
     }
 }

@@ -19,7 +19,8 @@ public enum ClientRole {
     /**
      * A council's children's social care team: the directory, the social care advice requests addressed to its council
      * (list, read, accept or decline) and its assessments in answer (JSON, council XML, SOAP
-     * {@code SubmitSocialCareAssessment}), and the statutory clocks waiting on social care at its council.
+     * {@code SubmitSocialCareAssessment}), the statutory clocks waiting on social care at its council, and the
+     * social care review advice requests addressed to its council (list, read, answer).
      */
     SOCIAL_CARE(List.of(
             new RestCall("GET", "/api/v1/authorities"),
@@ -27,7 +28,11 @@ public enum ClientRole {
             new RestCall("GET", "/api/v1/advice-requests/*"),
             new RestCall("POST", "/api/v1/advice-requests/*/status"),
             new RestCall("POST", "/api/v1/advice-requests/*/social-care-assessment"),
-            new RestCall("GET", "/api/v1/parties/*/clocks")),
+            new RestCall("GET", "/api/v1/parties/*/clocks"),
+            // Review advice (reg 20(2)(e) / 21(2)(d)): the social care requests addressed to its council.
+            new RestCall("GET", "/api/v1/review-advice-requests"),
+            new RestCall("GET", "/api/v1/review-advice-requests/*"),
+            new RestCall("POST", "/api/v1/review-advice-requests/*/answer")),
             Set.of("SubmitSocialCareAssessment"));
 
     /** A REST call: its method and its path pattern ({@code *} is one path segment). */

@@ -21,7 +21,9 @@ public enum ClockKind {
             "SEND Code of Practice 9.176; SEND Regulations 2014, reg 20(10)"),
     AMENDMENT_REPRESENTATIONS("make representations on the proposed amendments", "SEND Regulations 2014, reg 22(2)"),
     AMENDED_FINAL_PLAN("issue the amended final plan", "SEND Regulations 2014, reg 22(3)"),
-    PHASE_TRANSFER("review and amend the plan before a phase transfer", "SEND Regulations 2014, reg 18");
+    PHASE_TRANSFER("review and amend the plan before a phase transfer", "SEND Regulations 2014, reg 18"),
+    REVIEW_MEETING_NOTICE("give at least two weeks' notice of the review meeting",
+            "SEND Regulations 2014, reg 20(3) and 21(3)");
 
     private final String duty;
     private final String source;
