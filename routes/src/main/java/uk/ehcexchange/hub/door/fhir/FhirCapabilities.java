@@ -9,12 +9,14 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.springframework.stereotype.Component;
+import uk.ehcexchange.fhirpackage.FhirNpmPackage;
 import uk.ehcexchange.hub.door.token.TokenEndpoint;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
 
 /**
  * Completes the CapabilityStatement HAPI generates from the bound providers (so it lists exactly what is served)
- * with what the bindings cannot say: how to authenticate, and that JSON and XML are both spoken.
+ * with what the bindings cannot say: how to authenticate, that JSON and XML are both spoken, and where the hub's
+ * FHIR package (its profiles, extensions, code systems and value sets) is.
  */
 @FhirEnabled
 @Component
@@ -31,6 +33,9 @@ public class FhirCapabilities {
         String base = details.getFhirServerBase();
         String tokenUrl = base.substring(0, base.length() - FhirServer.PATH.length()) + TokenEndpoint.PATH;
         for (CapabilityStatement.CapabilityStatementRestComponent rest : statement.getRest()) {
+            rest.setDocumentation("The profiles, extensions, code systems and value sets of what the hub serves and "
+                    + "sends: the FHIR NPM package " + FhirNpmPackage.NAME + " at " + base + "/package.tgz "
+                    + "(no access token needed).");
             CapabilityStatement.CapabilityStatementRestSecurityComponent security = rest.getSecurity();
             security.setCors(false);
             security.addService(new CodeableConcept(new Coding(
