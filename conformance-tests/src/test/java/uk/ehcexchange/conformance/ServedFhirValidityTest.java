@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static uk.ehcexchange.conformance.RunningHub.TRUST;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,11 +22,14 @@ import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.Task;
+import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import uk.ehcexchange.adapters.fhir.EhcFhir;
 import uk.ehcexchange.adapters.fhir.FhirIssue;
 import uk.ehcexchange.adapters.fhir.FhirProfileValidator;
+import uk.ehcexchange.fhirpackage.FhirNpmPackage;
 
 /**
  * Every kind of FHIR resource the hub serves (Task read and search, the search Bundle, Task update and patch
@@ -30,7 +37,8 @@ import uk.ehcexchange.adapters.fhir.FhirProfileValidator;
  * and the OperationOutcome of each kind of refusal) and sends (the plan document Bundle an ICB receives), checked as
  * it went over the wire by HAPI's {@code FhirValidator} against FHIR R4, UK Core 2.0.0 (from ../shared) and the
  * hub's own profiles, extensions, code systems and value sets. No errors; no warnings about codes or displays (a
- * code is used exactly as the hub's code system defines it); every profile a resource claims is known.
+ * code is used exactly as the hub's code system defines it); every profile a resource claims is known. And the
+ * definitions themselves are served, to anyone, as the FHIR NPM package the build made.
  */
 class ServedFhirValidityTest {
 
@@ -143,6 +151,31 @@ class ServedFhirValidityTest {
                 .stream().filter(r -> r.body().contains(planId)).findFirst().orElse(null), r -> r != null);
 
         assertValid("plan document sent to the ICB", TrustSystem.FHIR.newJsonParser().parseResource(request.body()));
+    }
+
+    @Test
+    void theFhirPackageIsServedToAnyoneAsTheBuildMadeIt() throws Exception {
+        HttpResponse<byte[]> answer = hub.anonymous().getBytes("/fhir/package.tgz");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/gzip");
+        try (InputStream built = getClass().getClassLoader().getResourceAsStream(FhirNpmPackage.CLASSPATH_TGZ)) {
+            assertThat(built).as("the package the build made").isNotNull();
+            assertThat(answer.body()).isEqualTo(built.readAllBytes());
+        }
+        NpmPackage npm = NpmPackage.fromPackage(new ByteArrayInputStream(answer.body()));
+        assertThat(npm.name()).isEqualTo(FhirNpmPackage.NAME);
+        assertThat(npm.listIndexedResources("StructureDefinition", "CodeSystem", "ValueSet"))
+                .extracting(NpmPackage.PackageResourceInformation::getUrl)
+                .contains(EhcFhir.PROFILE_EHC_PLAN_COMPOSITION, EhcFhir.PROFILE_HEALTH_ADVICE_COMPOSITION,
+                        EhcFhir.EXT_PLAN_STATUS, EhcFhir.CS_ADVICE_TYPE);
+
+        String etag = answer.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                hub.base().resolve("/fhir/package.tgz")).header("If-None-Match", etag).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.statusCode()).as("not changed since").isEqualTo(304);
+        assertThat(again.body()).isEmpty();
     }
 
     /** The resource a response carries, parsed as the receiver would, after checking its status and media type. */
