@@ -80,6 +80,9 @@ class FhirNpmPackageTest {
         }
 
         assertThat(npm.listResources("StructureDefinition", "CodeSystem", "ValueSet")).containsExactlyInAnyOrderElementsOf(folder);
+        assertThat(Files.readAllLines(DEFINITIONS.resolve("index.txt")).stream().filter(l -> !l.isBlank()).map(String::strip))
+                .as("what the hub's own validator loads (index.txt) is what it publishes")
+                .containsExactlyInAnyOrderElementsOf(folder);
         assertThat(npm.getFolders().get("package").getTypes().keySet())
                 .containsExactlyInAnyOrder("StructureDefinition", "CodeSystem", "ValueSet");
         for (NpmPackage.PackageResourceInformation info : npm.listIndexedResources("StructureDefinition",
