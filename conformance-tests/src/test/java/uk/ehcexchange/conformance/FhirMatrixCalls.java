@@ -51,6 +51,12 @@ final class FhirMatrixCalls {
         List<MatrixOperation> ops = new ArrayList<>();
         ops.add(new MatrixOperation("GET /fhir/metadata", caller -> observe(send(caller, "GET", "/metadata", null,
                 null), null)));
+        ops.add(new MatrixOperation("GET /fhir/package.tgz", caller -> {
+            HttpResponse<String> answer = send(caller, "GET", "/package.tgz", null, null);
+            String type = answer.headers().firstValue("Content-Type").orElse("");
+            return answer.statusCode() + (answer.statusCode() == 200 && !type.equals("application/gzip")
+                    ? " (not the package: " + type + ")" : "");
+        }));
         Supplier<String> task = shared(fixtures::medicalRequest);
         ops.add(new MatrixOperation("FHIR Task read", caller -> observe(send(caller, "GET", "/Task/" + task.get(),
                 null, null), null)));

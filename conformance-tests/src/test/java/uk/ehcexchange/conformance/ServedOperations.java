@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.Yaml;
  * What the running hub says it serves, read from its own published descriptions: every operation of the OpenAPI
  * document, every operation of the WSDL's portType, every interaction and operation of the FHIR
  * CapabilityStatement, and every endpoint the management port serves; plus the front doors no
- * description lists (the token endpoint, the probes, the WSDL itself, the CapabilityStatement itself, and the
+ * description lists (the token endpoint, the probes, the WSDL itself, the CapabilityStatement itself, the FHIR package, and the
  * paths that must be closed on the API port).
  */
 final class ServedOperations {
@@ -43,6 +43,7 @@ final class ServedOperations {
         all.addAll(openApi());
         all.addAll(wsdl());
         all.add("GET /fhir/metadata");
+        all.add("GET /fhir/package.tgz");
         all.addAll(capabilityStatement());
         all.add("POST /oauth2/token");
         all.addAll(List.of("GET /livez", "GET /readyz", "GET /readyz-fhir", "GET /soap/v1/hub?wsdl"));

@@ -45,7 +45,7 @@ public final class Codes {
     }
 
     /** "SPECIAL_SCHOOL" as "Special school", the display of our generated codes. */
-    static String display(Enum<?> value) {
+    public static String display(Enum<?> value) {
         String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -236,10 +236,13 @@ final class PlanDocumentReader {
                 continue;
             }
             String path = reader.path(document);
-            String typeCode = Codes.codeIn(document.getType(), EhcFhir.CS_ADVICE_TYPE);
+            // Written as a category since issue 14; a document written before carries it as the type.
+            String element = document.hasCategory() ? ".category[0]" : ".type";
+            String typeCode = Codes.codeIn(document.hasCategory() ? document.getCategoryFirstRep() : document.getType(),
+                    EhcFhir.CS_ADVICE_TYPE);
             AdviceType type = Codes.fromCode(AdviceType.class, typeCode);
             if (typeCode != null && type == null) {
-                reader.error(IssueType.CODEINVALID, path + ".type", "not a code of " + EhcFhir.CS_ADVICE_TYPE);
+                reader.error(IssueType.CODEINVALID, path + element, "not a code of " + EhcFhir.CS_ADVICE_TYPE);
             }
             Extension received = document.getExtensionByUrl(EhcFhir.EXT_ADVICE_RECEIVED_ON);
             advice.add(new AdviceReceived(

@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Extension;
@@ -38,6 +39,10 @@ import uk.ehcexchange.model.ProvisionSection;
 
 /** Writes one plan document; see {@link FhirPlanMapper#toDocumentBundle} for the layout. One instance per call. */
 final class PlanDocumentWriter {
+
+    /** FHIR's organization-type code for a school, college or other place of education (UK Core OrganizationType). */
+    static final Coding EDUCATIONAL_INSTITUTE = new Coding("http://terminology.hl7.org/CodeSystem/organization-type",
+            "edu", "Educational Institute");
 
     private final EhcPlan plan;
     private final PlanBundleContext context;
@@ -232,8 +237,10 @@ final class PlanDocumentWriter {
                 organization.addIdentifier().setSystem(EhcFhir.ID_UKPRN).setValue(establishment.ukprn());
             }
             if (establishment.type() != null) {
+                // UK Core binds Organization.type to its OrganizationType value set (extensible): every establishment
+                // a plan names is an educational institute, so that code goes beside ours, which says which kind.
                 organization.addType(Codes.concept(EhcFhir.CS_ESTABLISHMENT_TYPE, Codes.code(establishment.type()),
-                        Codes.display(establishment.type())));
+                        Codes.display(establishment.type())).addCoding(EDUCATIONAL_INSTITUTE.copy()));
             }
             organization.setName(establishment.name());
             return organization;
@@ -304,7 +311,9 @@ final class PlanDocumentWriter {
         document.setStatus(Enumerations.DocumentReferenceStatus.CURRENT);
         String title = received.type() == null ? "Advice" : Codes.display(received.type()) + " advice";
         if (received.type() != null) {
-            document.setType(Codes.concept(EhcFhir.CS_ADVICE_TYPE, Codes.code(received.type()),
+            // A category, not the type: UK Core binds DocumentReference.type (extensible) to SNOMED CT's record
+            // composition types, and which of those fits a kind of reg 6 advice is not ours to guess.
+            document.addCategory(Codes.concept(EhcFhir.CS_ADVICE_TYPE, Codes.code(received.type()),
                     Codes.display(received.type())));
         }
         document.setSubject(patient == null ? null : patient.copy());

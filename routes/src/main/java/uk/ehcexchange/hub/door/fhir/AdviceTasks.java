@@ -75,7 +75,7 @@ public class AdviceTasks {
         if (request.responseId() != null) {
             task.addOutput()
                     .setType(new CodeableConcept(
-                            new Coding(EhcFhir.CS_ADVICE_TYPE, Codes.code(request.adviceType()), null))
+                            adviceType(request))
                             .setText("the advice, delivered to council " + request.requestingCouncil()
                                     + "'s advice inbox"))
                     .setValue(new Reference()
@@ -84,6 +84,11 @@ public class AdviceTasks {
                                     .setValue(request.responseId())));
         }
         return task;
+    }
+
+    /** The kind of advice asked for, coded with its display, exactly as the ehc-advice-type CodeSystem has it. */
+    private static Coding adviceType(AdviceRequest request) {
+        return new Coding(EhcFhir.CS_ADVICE_TYPE, Codes.code(request.adviceType()), Codes.display(request.adviceType()));
     }
 
     static Task.TaskStatus status(AdviceRequestStatus status) {
@@ -104,7 +109,7 @@ public class AdviceTasks {
                 : request.status() == AdviceRequestStatus.COMPLETED ? ServiceRequest.ServiceRequestStatus.COMPLETED
                 : ServiceRequest.ServiceRequestStatus.REVOKED);
         service.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
-        service.setCode(new CodeableConcept(new Coding(EhcFhir.CS_ADVICE_TYPE, Codes.code(request.adviceType()), null))
+        service.setCode(new CodeableConcept(adviceType(request))
                 .setText(request.adviceType() + " advice for an EHC needs assessment"));
         service.setSubject(new Reference("#child"));
         service.setAuthoredOnElement(new DateTimeType(request.requestedOn().toString()));

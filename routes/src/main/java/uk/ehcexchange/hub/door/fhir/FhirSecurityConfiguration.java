@@ -23,8 +23,9 @@ import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.model.validation.Violation;
 
 /**
- * The FHIR door's chain: every interaction but the CapabilityStatement needs an access token from /oauth2/token,
- * checked before HAPI's server reads anything.
+ * The FHIR door's chain: every interaction but the CapabilityStatement and the hub's FHIR package (definitions, no
+ * personal data: what a partner reads before it has a key) needs an access token from /oauth2/token, checked before
+ * HAPI's server reads anything.
  */
 @FhirEnabled
 @Configuration(proxyBeanMethods = false)
@@ -37,14 +38,15 @@ class FhirSecurityConfiguration {
         var unauthenticated = Doors.refusing(outcomes, Rejection.UNAUTHENTICATED, new Violation(
                 HttpHeaders.AUTHORIZATION, "valid-access-token",
                 "present a valid access token from " + TokenEndpoint.PATH + " as 'Authorization: Bearer <token>'"));
-        var capabilityStatement = path(HttpMethod.GET, FhirServer.PATH + "/metadata");
+        var publicCalls = new OrRequestMatcher(path(HttpMethod.GET, FhirServer.PATH + "/metadata"),
+                path(HttpMethod.GET, FhirPackageServlet.PATH));
         return Doors.stateless(http)
                 .securityMatcher(new AndRequestMatcher(listeners.api(),
                         new OrRequestMatcher(path(FhirServer.PATH), path(FhirServer.PATH + "/**"))))
                 .addFilterBefore(Doors.authenticating(manager, BearerCredentials.accessTokens(), unauthenticated,
-                        capabilityStatement), AuthorizationFilter.class)
+                        publicCalls), AuthorizationFilter.class)
                 .authorizeHttpRequests(rules -> rules
-                        .requestMatchers(capabilityStatement).permitAll()
+                        .requestMatchers(publicCalls).permitAll()
                         .anyRequest().hasRole(CallerAuthentication.NHS_SYSTEM))
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(Doors.denying(outcomes, Rejection.UNAUTHENTICATED, new Violation(

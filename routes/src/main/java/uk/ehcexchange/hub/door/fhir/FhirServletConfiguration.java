@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
 
-/** Registers the FHIR door's servlet at /fhir with its providers and interceptors. */
+/**
+ * Registers the FHIR door's servlet at /fhir with its providers and interceptors, and beside it the one path under
+ * /fhir that is not HAPI's: the hub's FHIR NPM package ({@link FhirPackageServlet}).
+ */
 @FhirEnabled
 @Configuration(proxyBeanMethods = false)
 class FhirServletConfiguration {
@@ -25,6 +28,14 @@ class FhirServletConfiguration {
                 new ServletRegistrationBean<>(server, FhirServer.PATH + "/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);
+        return registration;
+    }
+
+    @Bean
+    ServletRegistrationBean<FhirPackageServlet> fhirPackageServlet(FhirRefusalWriter outcomes) {
+        ServletRegistrationBean<FhirPackageServlet> registration =
+                new ServletRegistrationBean<>(new FhirPackageServlet(outcomes), FhirPackageServlet.PATH);
+        registration.setName("fhir-package");
         return registration;
     }
 }

@@ -19,7 +19,8 @@ import uk.ehcexchange.hub.fhir.FhirWarmUp;
  * {@code fhir-warming-up}, issue type {@code transient}), so a trust's system tries again rather than treating it as
  * a fault; audited, and so logged at INFO, like every refusal. Ordered after Spring Security's chain, so an unauthenticated caller is still told 401 and the audit trail
  * names the caller; before the quota filter, so a request the hub could not serve does not count. /oauth2/token is
- * not held back: issuing a token needs none of FHIR's definitions, and a token outlives the warm-up.
+ * not held back: issuing a token needs none of FHIR's definitions, and a token outlives the warm-up; nor is the FHIR
+ * package (/fhir/package.tgz), a file read at start-up.
  */
 @FhirEnabled
 @Component
@@ -39,7 +40,8 @@ class FhirWarmingGate extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return warmUp.isWarm() || !(path.equals(FhirServer.PATH) || path.startsWith(FhirServer.PATH + "/"));
+        return warmUp.isWarm() || path.equals(FhirPackageServlet.PATH)
+                || !(path.equals(FhirServer.PATH) || path.startsWith(FhirServer.PATH + "/"));
     }
 
     @Override
