@@ -7,7 +7,10 @@ import uk.ehcexchange.model.Child;
 /**
  * What a council sends to ask for advice.
  *
- * @param requestedOn the day the council asked; today when absent (a council may record a request made earlier)
+ * @param requestedOn   the day the council asked; today when absent (a council may record a request made earlier)
+ * @param establishment for EDUCATIONAL and HEAD_TEACHER_OR_PRINCIPAL advice only, and required for them: the URN
+ *                      (6 digits) or UKPRN (8 digits from 1) of the school or college asked; {@code recipient} is
+ *                      then the LA code of the council that school works with on the hub
  */
 public record NewAdviceRequest(
         AdviceType adviceType,
@@ -15,5 +18,6 @@ public record NewAdviceRequest(
         Child child,
         String planId,
         String question,
-        LocalDate requestedOn) {
+        LocalDate requestedOn,
+        String establishment) {
 }
