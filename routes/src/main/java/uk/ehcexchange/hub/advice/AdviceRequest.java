@@ -13,6 +13,7 @@ import uk.ehcexchange.model.Child;
  *                      team (social care, educational psychology) or school is asked; for the family's own views, the
  *                      requesting council itself, which records them
  * @param establishment for educational advice: the URN or UKPRN of the school or college asked; null otherwise
+ * @param caseId        the child's case the request belongs to, if any: its ADVICE clock runs from asking to answer
  * @param dueOn      6 weeks from {@code requestedOn} (reg 8)
  * @param responseId the answer, once the request is completed
  */
@@ -25,6 +26,7 @@ public record AdviceRequest(
         String establishment,
         Child child,
         String planId,
+        String caseId,
         String question,
         LocalDate requestedOn,
         LocalDate dueOn,

@@ -77,11 +77,14 @@ public class AdviceService {
     private final ObjectMapper json;
     private final Clock clock;
     private final ContentReferences references;
+    private final AdviceJourney journey;
 
     public AdviceService(AdviceRepository repository, PlanRepository plans, AuthorityDirectory directory,
                          ContentStore content, IdempotentRequests idempotent, TransactionTemplate transaction,
-                         AuditRecorder audit, ObjectMapper json, Clock clock, ContentReferences references) {
+                         AuditRecorder audit, ObjectMapper json, Clock clock, ContentReferences references,
+                         AdviceJourney journey) {
         this.references = references;
+        this.journey = journey;
         this.repository = repository;
         this.plans = plans;
         this.directory = directory;
@@ -102,10 +105,12 @@ public class AdviceService {
         StoredResponse stored = idempotent.execute(client, idempotencyKey,
                 "POST advice-request " + council + "\n" + JsonDocuments.write(json, body), () -> {
                     AdviceRequest created = new AdviceRequest(UUID.randomUUID().toString(), council,
-                            body.adviceType(), body.recipient(), body.establishment(), body.child(), body.planId(), body.question(),
+                            body.adviceType(), body.recipient(), body.establishment(), body.child(), body.planId(),
+                            body.caseId(), body.question(),
                             requestedOn, AdviceRequest.dueOn(requestedOn), AdviceRequestStatus.REQUESTED, null,
                             clock.instant(), clock.instant());
                     repository.insert(created);
+                    journey.requested(created, client);
                     return StoredResponse.created(JsonDocuments.write(json, created));
                 });
         AdviceRequest request = JsonDocuments.read(json, stored.body(), AdviceRequest.class);
@@ -187,9 +192,12 @@ public class AdviceService {
         if (request.status() == to) {
             return request;
         }
-        if (!repository.changeOpenStatus(requestId, to, null, clock.instant())) {
-            throw closed(requestId, repository.find(requestId).orElseThrow().status());
-        }
+        transaction.executeWithoutResult(status -> {
+            if (!repository.changeOpenStatus(requestId, to, null, clock.instant())) {
+                throw closed(requestId, repository.find(requestId).orElseThrow().status());
+            }
+            journey.statusChanged(request, to, client, LocalDate.now(clock));
+        });
         audit.accepted(client, "advice.status." + to.name().toLowerCase(), requestId);
         return repository.find(requestId).orElseThrow();
     }
@@ -303,6 +311,7 @@ public class AdviceService {
                         JsonDocuments.write(json, document), receivedOn, !receivedOn.isAfter(request.dueOn()),
                         clock.instant());
                 referToAttachments(responseId, requestId, attachments);
+                journey.answered(request, responder, receivedOn);
             });
         } catch (DuplicateKeyException raced) {
             // A twin of this message committed first: answer as it was answered.
@@ -432,6 +441,15 @@ public class AdviceService {
         }
         if (body.question() != null && body.question().length() > MAX_QUESTION) {
             violations.add(new Violation("question", "max-length", "must be at most " + MAX_QUESTION + " characters"));
+        }
+        if (body.caseId() != null) {
+            var owned = journey.caseOf(council, body.caseId());
+            if (owned.isEmpty()) {
+                violations.add(new Violation("caseId", "own-case", "must be a case of this council"));
+            } else if (body.child() != null && !ChildMatch.sameChild(owned.get().child(), body.child())) {
+                violations.add(new Violation("child", "child-matches-case",
+                        "names a different child from the one case " + body.caseId() + " is about"));
+            }
         }
         if (body.planId() != null) {
             var plan = plans.find(body.planId());

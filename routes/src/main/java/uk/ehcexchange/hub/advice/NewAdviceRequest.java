@@ -11,6 +11,8 @@ import uk.ehcexchange.model.Child;
  * @param establishment for EDUCATIONAL and HEAD_TEACHER_OR_PRINCIPAL advice only, and required for them: the URN
  *                      (6 digits) or UKPRN (8 digits from 1) of the school or college asked; {@code recipient} is
  *                      then the LA code of the council that school works with on the hub
+ * @param caseId        optional: the council's case of this child (an EHC needs assessment); asking then opens the
+ *                      case's ADVICE clock and answering closes it, each recorded in the child's journey
  */
 public record NewAdviceRequest(
         AdviceType adviceType,
@@ -19,5 +21,6 @@ public record NewAdviceRequest(
         String planId,
         String question,
         LocalDate requestedOn,
-        String establishment) {
+        String establishment,
+        String caseId) {
 }

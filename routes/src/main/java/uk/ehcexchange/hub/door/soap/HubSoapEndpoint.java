@@ -124,7 +124,7 @@ public class HubSoapEndpoint implements EhcHubPortType {
             NewAdviceRequest body = new NewAdviceRequest(
                     CouncilXmlMapper.enumOf(AdviceType.class, request.getAdviceType()),
                     request.getRecipient(), CouncilXmlMapper.child(request.getChild()), request.getPlanId(),
-                    request.getQuestion(), request.getRequestedOn(), request.getEstablishment());
+                    request.getQuestion(), request.getRequestedOn(), request.getEstablishment(), request.getCaseId());
             RequestAdviceResponse response = new RequestAdviceResponse();
             response.setAdviceRequest(
                     xml.request(advice.request(client, request.getCouncil(), request.getMessageId(), body)));
