@@ -56,6 +56,7 @@ final class RestMatrixCalls {
         plansAndTransfers(ops);
         inbox(ops);
         adviceRequests(ops);
+        otherAdvice(ops);
         adviceInbox(ops);
         placements(ops);
         ops.add(op("GET /api/v1/authorities", COUNCIL, COUNCIL, cell -> cell.as().get("/api/v1/authorities")));
@@ -120,6 +121,14 @@ final class RestMatrixCalls {
             String requestId = fixtures.socialCareRequest();
             return cell.as().post("/api/v1/advice-requests/" + requestId + "/social-care-assessment",
                     MatrixFixtures.assessment(requestId).toString(), cell.key());
+        }));
+    }
+
+    private void otherAdvice(List<MatrixOperation> ops) {
+        ops.add(op("POST /api/v1/advice-requests/{requestId}/advice", RunningHub.EPS_919, COUNCIL, cell -> {
+            String requestId = fixtures.psychologicalRequest();
+            return cell.as().post("/api/v1/advice-requests/" + requestId + "/advice",
+                    MatrixFixtures.adviceDocument(requestId, "PSYCHOLOGICAL").toString(), cell.key());
         }));
     }
 

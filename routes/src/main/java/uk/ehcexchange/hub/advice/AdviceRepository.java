@@ -131,7 +131,8 @@ class AdviceRepository {
 
     private AdviceRequest mapRequest(ResultSet rs, int row) throws SQLException {
         return new AdviceRequest(rs.getString(1), rs.getString(2), AdviceType.valueOf(rs.getString(3)),
-                rs.getString(4), rs.getString(14), JsonDocuments.read(json, rs.getString(5), Child.class), rs.getString(6), rs.getString(15), rs.getString(7),
+                rs.getString(4), rs.getString(14), JsonDocuments.read(json, rs.getString(5), Child.class),
+                rs.getString(6), rs.getString(15), rs.getString(7),
                 rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate(), AdviceRequestStatus.valueOf(rs.getString(10)),
                 rs.getString(11), rs.getTimestamp(12).toInstant(), rs.getTimestamp(13).toInstant());
     }

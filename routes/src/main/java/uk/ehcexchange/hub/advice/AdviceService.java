@@ -481,7 +481,8 @@ public class AdviceService {
                     "MEDICAL advice is asked of an ICB or NHS trust"));
         } else if ((COUNCIL_TEAM.contains(type) || EDUCATIONAL.contains(type)) && nhs) {
             violations.add(new Violation("recipient", "recipient-fits-advice-type", type + " advice is asked of "
-                    + (EDUCATIONAL.contains(type) ? "a school, by its council's LA code" : "a council's team, by LA code")));
+                    + (EDUCATIONAL.contains(type) ? "a school, by its council's LA code"
+                    : "a council's team, by LA code")));
         } else if (type == AdviceType.PARENT_OR_YOUNG_PERSON && !recipient.equals(council)) {
             violations.add(new Violation("recipient", "recipient-fits-advice-type",
                     "the family's views are recorded by the council that asks: the recipient must be " + council));

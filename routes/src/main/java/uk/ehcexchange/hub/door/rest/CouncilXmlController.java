@@ -97,7 +97,8 @@ class CouncilXmlController {
                                   @RequestHeader(IdempotentRequests.HEADER) String messageId,
                                   InputStream body, ClientIdentity client) {
         AdviceDocument document = CouncilXmlMapper.toCanonical(read(() -> CouncilXml.readAdviceDocument(body))).value();
-        return xml(HttpStatus.CREATED.value(), xml.adviceReceipt(advice.answer(client, requestId, messageId, document)));
+        return xml(HttpStatus.CREATED.value(),
+                xml.adviceReceipt(advice.answer(client, requestId, messageId, document)));
     }
 
     /** What a social care assessment in the inbox gives sections D, H1 and H2, with why each item went where. */

@@ -26,6 +26,7 @@ class ClientRoleTest {
             "POST, /api/v1/advice-requests/a1b2/social-care-assessment, true",
             "POST, /api/v1/councils/919/advice-requests, false",
             "POST, /api/v1/advice-requests/a1b2/health-advice, false",
+            "POST, /api/v1/advice-requests/a1b2/advice, false",
             "PUT, /api/v1/plans/P-1, false",
             "GET, /api/v1/plans/P-1, false",
             "GET, /api/v1/councils/919/inbox, false",
@@ -38,6 +39,35 @@ class ClientRoleTest {
         assertThat(permits(ClientRole.COUNCIL_SYSTEM, method, path)).isTrue();
     }
 
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource({
+            "GET, /api/v1/authorities, true",
+            "GET, /api/v1/councils/919/advice-requests, true",
+            "GET, /api/v1/advice-requests/a1b2, true",
+            "POST, /api/v1/advice-requests/a1b2/status, true",
+            "POST, /api/v1/advice-requests/a1b2/advice, true",
+            "POST, /api/v1/advice-requests/a1b2/social-care-assessment, false",
+            "POST, /api/v1/advice-requests/a1b2/health-advice, false",
+            "POST, /api/v1/councils/919/advice-requests, false",
+            "GET, /api/v1/plans/P-1, false",
+            "GET, /api/v1/councils/919/inbox/advice, false",
+            "GET, /api/v1/councils/919/inbox/advice/r1, false",
+            "POST, /api/v1/transfers, false"})
+    void schoolsAndEducationalPsychologyServicesMayMakeOnlyTheirOwnCalls(String method, String path,
+                                                                        boolean permitted) {
+        assertThat(permits(ClientRole.SCHOOL, method, path)).isEqualTo(permitted);
+        assertThat(permits(ClientRole.EDUCATIONAL_PSYCHOLOGY, method, path)).isEqualTo(permitted);
+        assertThat(permits(ClientRole.COUNCIL_SYSTEM, method, path)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SubmitAdvice, true", "SubmitSocialCareAssessment, false", "ListInbox, false", "RequestAdvice, false",
+            "FetchInboxItem, false", "SubmitPlan, false"})
+    void overSoapSchoolsAndEducationalPsychologistsOnlyAnswer(String operation, boolean permitted) {
+        assertThat(ClientRole.SCHOOL.permitsSoap(operation)).isEqualTo(permitted);
+        assertThat(ClientRole.EDUCATIONAL_PSYCHOLOGY.permitsSoap(operation)).isEqualTo(permitted);
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"GET, /api/v1/openapi.yaml, true", "GET, /api/v1/authorities, false", "GET, /api/v1/plans/P-1, false"})
     void withoutACredentialOnlyTheContractIsOpen(String method, String path, boolean permitted) {
@@ -47,7 +77,8 @@ class ClientRoleTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"SubmitSocialCareAssessment, true", "ListInbox, false", "SubmitPlan, false", "FetchInboxItem, false",
+    @CsvSource({"SubmitSocialCareAssessment, true", "SubmitAdvice, false", "ListInbox, false", "SubmitPlan, false",
+            "FetchInboxItem, false",
             "NotifyMove, false", "RequestAdvice, false", "NotifyPlacement, false", "AcknowledgeInboxItem, false"})
     void overSoapOnlyAssessments(String operation, boolean permitted) {
         assertThat(ClientRole.SOCIAL_CARE.permitsSoap(operation)).isEqualTo(permitted);
