@@ -23,19 +23,21 @@ public enum ClientRole {
     /**
      * A council's children's social care team: the directory, the social care advice requests addressed to its council
      * (list, read, accept or decline) and its assessments in answer (JSON, council XML, SOAP
-     * {@code SubmitSocialCareAssessment}).
+     * {@code SubmitSocialCareAssessment}), and the statutory clocks waiting on social care at its council.
      */
     SOCIAL_CARE(adviserCalls("social-care-assessment"), Set.of("SubmitSocialCareAssessment"),
             EnumSet.of(AdviceType.SOCIAL_CARE), false),
     /**
-     * A council's educational psychology service: the psychological advice requests addressed to its council, and its
-     * advice in answer (an AdviceDocument in JSON, council XML or SOAP {@code SubmitAdvice}).
+     * A council's educational psychology service: the psychological advice requests addressed to its council, its
+     * advice in answer (an AdviceDocument in JSON, council XML or SOAP {@code SubmitAdvice}), and the statutory clocks
+     * waiting on educational psychology at its council.
      */
     EDUCATIONAL_PSYCHOLOGY(adviserCalls("advice"), Set.of("SubmitAdvice"), EnumSet.of(AdviceType.PSYCHOLOGICAL),
             false),
     /**
      * A school or college working with its council (authority: that council's LA code; {@code establishment}: its URN
-     * or UKPRN): the educational advice requests addressed to that establishment, and its advice in answer.
+     * or UKPRN): the educational advice requests addressed to that establishment, its advice in answer, and the
+     * statutory clocks waiting on it ({@code /api/v1/parties/<its URN or UKPRN>/clocks}).
      */
     SCHOOL(adviserCalls("advice"), Set.of("SubmitAdvice"),
             EnumSet.of(AdviceType.EDUCATIONAL, AdviceType.HEAD_TEACHER_OR_PRINCIPAL), true);
@@ -60,7 +62,8 @@ public enum ClientRole {
 
     /**
      * What every party asked for advice may do: read the directory, list and read the requests addressed to it,
-     * accept, start or decline them, and answer at {@code /api/v1/advice-requests/{id}/<answer>}.
+     * accept, start or decline them, answer at {@code /api/v1/advice-requests/{id}/<answer>}, and list the clocks
+     * waiting on it.
      */
     private static List<RestCall> adviserCalls(String answer) {
         return List.of(
@@ -68,7 +71,8 @@ public enum ClientRole {
                 new RestCall("GET", "/api/v1/councils/*/advice-requests"),
                 new RestCall("GET", "/api/v1/advice-requests/*"),
                 new RestCall("POST", "/api/v1/advice-requests/*/status"),
-                new RestCall("POST", "/api/v1/advice-requests/*/" + answer));
+                new RestCall("POST", "/api/v1/advice-requests/*/" + answer),
+                new RestCall("GET", "/api/v1/parties/*/clocks"));
     }
 
     /** True when the role may make every call of the API for its authority. */

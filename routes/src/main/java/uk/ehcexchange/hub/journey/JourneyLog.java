@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import uk.ehcexchange.statutory.ClockException;
 import uk.ehcexchange.statutory.StatutoryDate;
 
 /**
@@ -83,12 +84,17 @@ public class JourneyLog {
      * Records an exception the regulations allow (e.g. reg 10(4)(c)) with its reason. The statutory due date is
      * kept and still shown: the exception explains a late date, it does not move it.
      *
-     * @param exceptionCode the exception's name (the statutory library's {@code ClockException})
      * @return false when the case has no such clock
+     * @throws IllegalArgumentException when the regulations do not allow this exception for this kind of clock
+     *                                  (services refuse that as bad input first)
      */
-    public boolean recordException(String caseId, ClockKind kind, String ref, String exceptionCode, String reason) {
+    public boolean recordException(String caseId, ClockKind kind, String ref, ClockException exception,
+                                   String reason) {
+        if (!exception.appliesTo(kind.name())) {
+            throw new IllegalArgumentException(exception + " does not apply to " + kind);
+        }
         return journeys.findClock(caseId, kind, refOf(ref))
-                .map(found -> journeys.recordException(found.clockId(), exceptionCode, reason))
+                .map(found -> journeys.recordException(found.clockId(), exception.name(), reason))
                 .orElse(false);
     }
 

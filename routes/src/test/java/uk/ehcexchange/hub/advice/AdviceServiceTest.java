@@ -23,7 +23,9 @@ import uk.ehcexchange.hub.journey.CaseStatus;
 import uk.ehcexchange.hub.journey.ClockKind;
 import uk.ehcexchange.hub.journey.ClockStatus;
 import uk.ehcexchange.hub.journey.JourneyCases;
+import uk.ehcexchange.hub.journey.ClockView;
 import uk.ehcexchange.hub.journey.JourneyEvent;
+import uk.ehcexchange.hub.journey.JourneyReader;
 import uk.ehcexchange.hub.journey.JourneyRepository;
 import uk.ehcexchange.hub.journey.WaitingOn;
 import uk.ehcexchange.model.AdviceDocument;
@@ -86,6 +88,7 @@ class AdviceServiceTest {
     @Autowired AdviceService advice;
     @Autowired JourneyCases cases;
     @Autowired JourneyRepository journeys;
+    @Autowired JourneyReader reader;
     @Autowired TransactionTemplate transaction;
     @Autowired Clock clock;
 
@@ -241,6 +244,20 @@ class AdviceServiceTest {
         assertThat(closed.metOn()).isEqualTo(LocalDate.now(clock));
         assertThat(journeys.events(caseId)).extracting(JourneyEvent::kind)
                 .containsExactly(AdviceJourney.REQUESTED, AdviceJourney.GIVEN);
+    }
+
+    @Test
+    void aSchoolListsTheClocksWaitingOnItByItsUrnAndNotItsCouncils() {
+        String caseId = openCase(HERTS);
+        AdviceRequest ours = ask(AdviceType.EDUCATIONAL, HERTS, OAKFIELD, caseId);
+        ask(AdviceType.PSYCHOLOGICAL, HERTS, null, caseId);
+
+        assertThat(reader.partyClocks(SCHOOL, OAKFIELD, 40, null)).extracting(ClockView::ref)
+                .contains(ours.requestId()).allSatisfy(ref -> assertThat(ref).isNotNull());
+        assertThat(reader.partyClocks(EP_SERVICE, HERTS, 40, null)).extracting(ClockView::ref)
+                .doesNotContain(ours.requestId());
+        assertThatThrownBy(() -> reader.partyClocks(SCHOOL, HERTS, 40, null)).isInstanceOfSatisfying(
+                RejectedException.class, e -> assertThat(e.rejection()).isEqualTo(Rejection.NOT_YOUR_AUTHORITY));
     }
 
     @Test

@@ -16,6 +16,7 @@ import uk.ehcexchange.hub.config.ClockConfiguration;
 import uk.ehcexchange.hub.config.JsonConfiguration;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.model.Child;
+import uk.ehcexchange.statutory.ClockException;
 import uk.ehcexchange.statutory.StatutoryDate;
 
 /**
@@ -121,8 +122,8 @@ abstract class JourneyLogContract {
         String caseId = openCase("906");
         log.openClock(caseId, ClockKind.FINAL_PLAN, null, SIX_WEEKS, RECEIVED, WaitingOn.council("906"));
 
-        assertThat(log.recordException(caseId, ClockKind.FINAL_PLAN, null, "EXCEPTIONAL_PERSONAL_CIRCUMSTANCES",
-                "family bereavement")).isTrue();
+        assertThat(log.recordException(caseId, ClockKind.FINAL_PLAN, null,
+                ClockException.EXCEPTIONAL_PERSONAL_CIRCUMSTANCES, "family bereavement")).isTrue();
 
         CaseClock clock = journeys.findClock(caseId, ClockKind.FINAL_PLAN, "").orElseThrow();
         assertThat(clock.exceptionCode()).isEqualTo("EXCEPTIONAL_PERSONAL_CIRCUMSTANCES");
@@ -135,7 +136,8 @@ abstract class JourneyLogContract {
     void clocksWithRefsAreKeptApartAndTheDueListsFindWhatWaitsOnWhom() {
         String caseId = openCase("907");
         StatutoryDate adviceDue = new StatutoryDate(LocalDate.of(2026, 3, 2), "within 6 weeks", "reg 8(1)");
-        log.openClock(caseId, ClockKind.ADVICE, "adv-1", adviceDue, RECEIVED, new WaitingOn(WaitingOn.Role.HEALTH, "QM7"));
+        log.openClock(caseId, ClockKind.ADVICE, "adv-1", adviceDue, RECEIVED,
+                new WaitingOn(WaitingOn.Role.HEALTH, "QM7"));
         log.openClock(caseId, ClockKind.ADVICE, "adv-2", new StatutoryDate(LocalDate.of(2026, 5, 1), "x", "y"),
                 RECEIVED, new WaitingOn(WaitingOn.Role.EDUCATIONAL_PSYCHOLOGY, "EP919"));
         log.openClock(caseId, ClockKind.DECIDE_WHETHER_TO_ASSESS, null, SIX_WEEKS, RECEIVED, WaitingOn.council("907"));
