@@ -108,6 +108,46 @@ class EveryKindOfAdviceTest {
                 .extracting(s -> s.getHeading()).containsExactly("What matters to Theo");
     }
 
+    /**
+     * Educational advice asked on Monday 13 April 2026 in a case Hertfordshire decided to assess: due 6 calendar weeks
+     * later, Monday 25 May 2026 (the Spring bank holiday; reg 8 counts weeks, so the date is not moved). The school,
+     * listing what waits on it by its URN, sees it overdue; its answer today closes the clock LATE.
+     */
+    @Test
+    void adviceAskedInACaseRunsItsClockInTheChildsJourney() {
+        String caseId = AssessmentJourneyTest.assessingCase(hub);
+        ObjectNode ask = AdviceRequestTest.newRequest("EDUCATIONAL", COUNCIL, java.time.LocalDate.of(2026, 4, 13));
+        ask.put("establishment", SCHOOL_URN).put("caseId", caseId);
+        HttpResponse<String> asked = hub.as(COUNCIL).post("/api/v1/councils/919/advice-requests", ask.toString(),
+                "ask-" + UUID.randomUUID());
+        expectCreated(asked);
+        String requestId = Plans.parse(asked.body()).get("requestId").asText();
+        assertThat(Plans.parse(asked.body()).get("dueOn").asText()).isEqualTo("2026-05-25");
+
+        JsonNode waiting = Plans.parse(hub.as(SCHOOL_919).get("/api/v1/parties/" + SCHOOL_URN + "/clocks?within=0")
+                .body());
+        assertThat(waiting.findValuesAsText("ref")).contains(requestId);
+        expectCreated(hub.as(SCHOOL_919).post("/api/v1/advice-requests/" + requestId + "/advice",
+                MatrixFixtures.adviceDocument(requestId, "EDUCATIONAL").toString(), "oak-" + requestId));
+
+        JsonNode journey = Plans.parse(hub.as(COUNCIL).get("/api/v1/councils/919/cases/" + caseId + "/journey")
+                .body());
+        JsonNode clock = null;
+        for (JsonNode each : journey.get("clocks")) {
+            if (each.get("kind").asText().equals("ADVICE") && each.get("ref").asText().equals(requestId)) {
+                clock = each;
+            }
+        }
+        assertThat(clock).as("the ADVICE clock of " + requestId + " in " + journey).isNotNull();
+        assertThat(clock.get("due").asText()).isEqualTo("2026-05-25");
+        assertThat(clock.get("status").asText()).isEqualTo("LATE");
+        assertThat(clock.get("metOn").asText()).isEqualTo(SoapFixtures.today().toString());
+        assertThat(clock.get("waitingOn").get("role").asText()).isEqualTo("SCHOOL");
+        assertThat(clock.get("waitingOn").get("code").asText()).isEqualTo(SCHOOL_URN);
+        assertThat(clock.get("source").asText()).contains("reg 8");
+        assertThat(journey.get("events").findValuesAsText("kind")).contains("ADVICE_REQUESTED", "ADVICE_GIVEN");
+    }
+
     @Test
     void aSchoolCannotSeeAnotherSchoolsRequest() {
         String elsewhere = ask("EDUCATIONAL", COUNCIL, "117999");
