@@ -72,6 +72,9 @@ class AdviceRequestTest {
         String socialCare = requested("SOCIAL_CARE", "919", null, planId).get("requestId").asText();
         hub.as("919").post("/api/v1/advice-requests/" + socialCare + "/social-care-assessment",
                 socialCareAssessment(socialCare).toString(), "travel-" + socialCare);
+        String psychological = requested("PSYCHOLOGICAL", "919", null, planId).get("requestId").asText();
+        hub.as("919").post("/api/v1/advice-requests/" + psychological + "/advice",
+                MatrixFixtures.adviceDocument(psychological, "PSYCHOLOGICAL").toString(), "travel-" + psychological);
 
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         String transferId = Plans.parse(hub.as("919").post("/api/v1/transfers", """
@@ -84,7 +87,8 @@ class AdviceRequestTest {
         JsonNode item = Plans.parse(hub.as("821").get("/api/v1/councils/821/inbox/" + transferId).body());
         List<String> parts = item.get("documents").findValuesAsText("partName");
         assertThat(parts).anyMatch(name -> name.matches("advice/\\d+-health-advice\\.json"))
-                .anyMatch(name -> name.matches("social-care/\\d+-social-care-assessment\\.json"));
+                .anyMatch(name -> name.matches("social-care/\\d+-social-care-assessment\\.json"))
+                .anyMatch(name -> name.matches("advice/\\d+-psychological-advice\\.json"));
         String advicePart = parts.stream().filter(name -> name.endsWith("-health-advice.json")).findFirst().orElseThrow();
         HttpResponse<byte[]> download = hub.as("821").getBytes("/api/v1/councils/821/inbox/" + transferId
                 + "/documents/" + advicePart);

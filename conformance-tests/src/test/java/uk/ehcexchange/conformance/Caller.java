@@ -21,6 +21,10 @@ enum Caller {
     ICB("An ICB"),
     /** The right council's children's social care team: a key with the role {@code social-care}. */
     SOCIAL_CARE("Social care role"),
+    /** The right council's educational psychology service: a key with the role {@code educational-psychology}. */
+    EDUCATIONAL_PSYCHOLOGY("Educational psychology role"),
+    /** A school working with the right council (Oakfield, URN 117342): a key with the role {@code school}. */
+    SCHOOL("School role"),
     /** The caller entitled to the operation, on the resource the matrix made for it. */
     RIGHT("Right caller");
 

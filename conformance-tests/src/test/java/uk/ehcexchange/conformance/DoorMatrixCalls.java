@@ -123,6 +123,8 @@ final class DoorMatrixCalls {
             case TRUST -> TrustSystem.clientCredentials(assertionOf.apply(RunningHub.OTHER_TRUST));
             case ICB -> TrustSystem.clientCredentials(assertionOf.apply(RunningHub.ICB));
             case SOCIAL_CARE -> TrustSystem.clientCredentials(hub.apiKey(RunningHub.SOCIAL_CARE_919));
+            case EDUCATIONAL_PSYCHOLOGY -> TrustSystem.clientCredentials(hub.apiKey(RunningHub.EPS_919));
+            case SCHOOL -> TrustSystem.clientCredentials(hub.apiKey(RunningHub.SCHOOL_919));
             case RIGHT -> TrustSystem.clientCredentials(assertionOf.apply(RunningHub.TRUST));
         };
         return Observed.oauth(system.requestToken(form));

@@ -40,6 +40,8 @@ final class MatrixCredentials {
             case TRUST -> fhirToken(RunningHub.TRUST);
             case ICB -> hub.apiKey(icbClient());
             case SOCIAL_CARE -> hub.apiKey(RunningHub.SOCIAL_CARE_919);
+            case EDUCATIONAL_PSYCHOLOGY -> hub.apiKey(RunningHub.EPS_919);
+            case SCHOOL -> hub.apiKey(RunningHub.SCHOOL_919);
             case RIGHT -> rightClient == null ? null : hub.apiKey(rightClient);
         };
     }
@@ -54,13 +56,15 @@ final class MatrixCredentials {
                     fhirToken(RunningHub.TRUST));
             case ICB -> apiClient(icbClient());
             case SOCIAL_CARE -> apiClient(RunningHub.SOCIAL_CARE_919);
+            case EDUCATIONAL_PSYCHOLOGY -> apiClient(RunningHub.EPS_919);
+            case SCHOOL -> apiClient(RunningHub.SCHOOL_919);
             case RIGHT -> apiClient(rightClient);
         };
     }
 
     /**
-     * The bearer a caller presents on /fhir. A trust here is one that does not own the Task (RWH); a council and the
-     * social care team have no FHIR credential, so they present their API keys.
+     * The bearer a caller presents on /fhir. A trust here is one that does not own the Task (RWH); a council, its
+     * teams and its school have no FHIR credential, so they present their API keys.
      */
     String fhirBearer(Caller caller) {
         return switch (caller) {
@@ -70,6 +74,8 @@ final class MatrixCredentials {
             case TRUST -> fhirToken(RunningHub.OTHER_TRUST);
             case ICB -> fhirToken(RunningHub.ICB);
             case SOCIAL_CARE -> hub.apiKey(RunningHub.SOCIAL_CARE_919);
+            case EDUCATIONAL_PSYCHOLOGY -> hub.apiKey(RunningHub.EPS_919);
+            case SCHOOL -> hub.apiKey(RunningHub.SCHOOL_919);
             case RIGHT -> fhirToken(RunningHub.TRUST);
         };
     }

@@ -90,6 +90,11 @@ final class MatrixFixtures {
         return askFor("SOCIAL_CARE", COUNCIL);
     }
 
+    /** Hertfordshire asks its own educational psychology service for advice. */
+    String psychologicalRequest() {
+        return askFor("PSYCHOLOGICAL", COUNCIL);
+    }
+
     /** Hertfordshire asks its community trust (RY4) for health advice: a Task the trust owns on FHIR. */
     String medicalRequest() {
         return askFor("MEDICAL", RunningHub.TRUST);
@@ -153,6 +158,21 @@ final class MatrixFixtures {
         return Plans.parse(expect(hub.as(COUNCIL).post("/api/v1/councils/" + COUNCIL + "/reviews/" + reviewId
                         + "/advice-requests", "{\"adviser\": \"SOCIAL_CARE\", \"party\": \"" + COUNCIL + "\"}",
                 "matrix-review-advice-" + reviewId), 201).body()).get("requestId").asText();
+    }
+
+    /** Advice of the kind {@code type} (an AdviceDocument) about the golden plan's child, answering {@code requestId}. */
+    static ObjectNode adviceDocument(String requestId, String type) {
+        ObjectNode advice = Plans.JSON.createObjectNode().put("adviceId", "ADV-" + requestId.substring(0, 8))
+                .put("requestReference", requestId).put("adviceType", type);
+        ObjectNode child = ((ObjectNode) Plans.golden("ANY").get("child")).deepCopy();
+        child.remove("localCaseReference");
+        advice.set("child", child);
+        advice.putObject("adviser").put("role", "Educational psychologist")
+                .put("organisation", "Hertfordshire Educational Psychology Service").put("organisationCode", COUNCIL);
+        advice.putArray("sections").addObject().put("heading", "Cognition and learning")
+                .put("text", "Theo learns best in short, structured tasks with visual prompts.")
+                .put("writtenOn", LocalDate.now().toString());
+        return advice;
     }
 
     /** A social care assessment of the golden plan's child, in answer to {@code requestId}. */

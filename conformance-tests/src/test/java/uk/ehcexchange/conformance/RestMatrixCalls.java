@@ -56,6 +56,7 @@ final class RestMatrixCalls {
         plansAndTransfers(ops);
         inbox(ops);
         adviceRequests(ops);
+        otherAdvice(ops);
         adviceInbox(ops);
         placements(ops);
         assessments(ops);
@@ -122,6 +123,14 @@ final class RestMatrixCalls {
             String requestId = fixtures.socialCareRequest();
             return cell.as().post("/api/v1/advice-requests/" + requestId + "/social-care-assessment",
                     MatrixFixtures.assessment(requestId).toString(), cell.key());
+        }));
+    }
+
+    private void otherAdvice(List<MatrixOperation> ops) {
+        ops.add(op("POST /api/v1/advice-requests/{requestId}/advice", RunningHub.EPS_919, COUNCIL, cell -> {
+            String requestId = fixtures.psychologicalRequest();
+            return cell.as().post("/api/v1/advice-requests/" + requestId + "/advice",
+                    MatrixFixtures.adviceDocument(requestId, "PSYCHOLOGICAL").toString(), cell.key());
         }));
     }
 

@@ -185,15 +185,20 @@ final class RunningHub {
 
     /**
      * Bexley's system reads council XML over SOAP (issue 5's done-when), Croydon's reads caseload CSV; Hertfordshire's
-     * social care team and its ICB call the hub too.
+     * social care team, its educational psychology service, one of its schools and its ICB call the hub too.
      */
     static final String SOCIAL_CARE_919 = "social-care-919";
+    /** Hertfordshire's educational psychology service, and a school it works with (Oakfield, URN 117342). */
+    static final String EPS_919 = "educational-psychology-919";
+    static final String SCHOOL_919 = "school-919-oakfield";
+    static final String SCHOOL_URN = "117342";
 
     private void councilSystems(List<String> args) {
         args.addAll(List.of("--ehc.councils.303.format=council-xml", "--ehc.councils.303.transport=soap",
                 "--ehc.councils.306.format=csv"));
         int index = COUNCILS.size() + 1;
-        for (String[] client : new String[][] {{SOCIAL_CARE_919, "919"}, {"icb-" + ICB, ICB}}) {
+        for (String[] client : new String[][] {{SOCIAL_CARE_919, "919"}, {"icb-" + ICB, ICB}, {EPS_919, "919"},
+                {SCHOOL_919, "919"}}) {
             String key = ApiKeys.generate();
             apiKeys.put(client[0], key);
             clientIds.put(client[0], client[0]);
@@ -202,6 +207,11 @@ final class RunningHub {
             args.add("--ehc.clients[" + index + "].api-key-sha256=" + ApiKeys.sha256Hex(key));
             if (client[0].equals(SOCIAL_CARE_919)) {
                 args.add("--ehc.clients[" + index + "].role=social-care");
+            } else if (client[0].equals(EPS_919)) {
+                args.add("--ehc.clients[" + index + "].role=educational-psychology");
+            } else if (client[0].equals(SCHOOL_919)) {
+                args.add("--ehc.clients[" + index + "].role=school");
+                args.add("--ehc.clients[" + index + "].establishment=" + SCHOOL_URN);
             }
             index++;
         }

@@ -25,6 +25,7 @@ import uk.ehcexchange.conformance.soapclient.NotifyMoveRequest;
 import uk.ehcexchange.conformance.soapclient.NotifyPlacementRequest;
 import uk.ehcexchange.conformance.soapclient.PlacementKind;
 import uk.ehcexchange.conformance.soapclient.RequestAdviceRequest;
+import uk.ehcexchange.conformance.soapclient.SubmitAdviceRequest;
 import uk.ehcexchange.conformance.soapclient.SubmitSocialCareAssessmentRequest;
 import uk.ehcexchange.conformance.soapclient.councilxml.AdviceType;
 
@@ -85,6 +86,15 @@ final class SoapMatrixCalls {
             answer.setSocialCareAssessment(SoapSocialCareAndPlacementTest.clientAssessment(
                     SoapSocialCareAndPlacementTest.assessment(requestId)));
             return port.submitSocialCareAssessment(answer);
+        }));
+        ops.add(op("SubmitAdvice", RunningHub.EPS_919, (port, inbox) -> {
+            String requestId = fixtures.psychologicalRequest();
+            SubmitAdviceRequest answer = new SubmitAdviceRequest();
+            answer.setMessageId(messageId());
+            answer.setRequestId(requestId);
+            answer.setAdviceDocument(EveryKindOfAdviceTest.clientAdvice(
+                    MatrixFixtures.adviceDocument(requestId, "PSYCHOLOGICAL")));
+            return port.submitAdvice(answer);
         }));
         ops.add(op("NotifyPlacement", SENDER, (port, inbox) -> {
             NotifyPlacementRequest place = new NotifyPlacementRequest();

@@ -18,6 +18,7 @@ import org.glassfish.jaxb.runtime.v2.runtime.output.IndentingUTF8XmlOutput;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import uk.ehcexchange.adapters.councilxml.jaxb.EhcPlanType;
+import uk.ehcexchange.adapters.councilxml.jaxb.AdviceDocumentType;
 import uk.ehcexchange.adapters.councilxml.jaxb.HealthAdviceType;
 import uk.ehcexchange.adapters.councilxml.jaxb.ObjectFactory;
 import uk.ehcexchange.adapters.councilxml.jaxb.SocialCareAssessmentType;
@@ -34,6 +35,7 @@ public final class CouncilXml {
     public static final QName EHC_PLAN = new QName(NAMESPACE, "EhcPlan");
     public static final QName SOCIAL_CARE_ASSESSMENT = new QName(NAMESPACE, "SocialCareAssessment");
     public static final QName HEALTH_ADVICE = new QName(NAMESPACE, "HealthAdvice");
+    public static final QName ADVICE_DOCUMENT = new QName(NAMESPACE, "AdviceDocument");
 
     /** The reference implementation's name for the indentation of formatted output. */
     private static final String INDENT_STRING = "org.glassfish.jaxb.indentString";
@@ -41,7 +43,7 @@ public final class CouncilXml {
     private static final JAXBContext CONTEXT = context();
     private static final Schema SCHEMA = SafeXml.schema(resource(SCHEMA_RESOURCE));
     static final BoundTypes TYPES = new BoundTypes(EhcPlanType.class, HealthAdviceType.class,
-            SocialCareAssessmentType.class);
+            SocialCareAssessmentType.class, AdviceDocumentType.class);
     static final ValidatingBinder BINDER = new ValidatingBinder(TYPES, SCHEMA);
 
     private CouncilXml() {
@@ -69,6 +71,14 @@ public final class CouncilXml {
 
     public static HealthAdviceType readHealthAdvice(InputStream in) {
         return read(in, HEALTH_ADVICE, HealthAdviceType.class);
+    }
+
+    public static AdviceDocumentType readAdviceDocument(InputStream in) {
+        return read(in, ADVICE_DOCUMENT, AdviceDocumentType.class);
+    }
+
+    public static byte[] write(AdviceDocumentType advice) {
+        return IndentedXmlWriter.write(TYPES, ADVICE_DOCUMENT, advice);
     }
 
     public static byte[] write(EhcPlanType plan) {

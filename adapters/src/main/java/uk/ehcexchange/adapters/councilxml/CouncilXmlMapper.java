@@ -3,12 +3,15 @@ package uk.ehcexchange.adapters.councilxml;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import uk.ehcexchange.adapters.councilxml.jaxb.AdviceDocumentType;
 import uk.ehcexchange.adapters.councilxml.jaxb.AdviceReceivedType;
+import uk.ehcexchange.adapters.councilxml.jaxb.AdviserType;
 import uk.ehcexchange.adapters.councilxml.jaxb.AdviceSectionType;
 import uk.ehcexchange.adapters.councilxml.jaxb.AttachmentType;
 import uk.ehcexchange.adapters.councilxml.jaxb.AuthorType;
 import uk.ehcexchange.adapters.councilxml.jaxb.BudgetLineType;
 import uk.ehcexchange.adapters.councilxml.jaxb.ChildType;
+import uk.ehcexchange.adapters.councilxml.jaxb.DatedSectionType;
 import uk.ehcexchange.adapters.councilxml.jaxb.EhcPlanType;
 import uk.ehcexchange.adapters.councilxml.jaxb.EstablishmentKind;
 import uk.ehcexchange.adapters.councilxml.jaxb.EstablishmentType;
@@ -24,14 +27,17 @@ import uk.ehcexchange.adapters.councilxml.jaxb.ProvisionItemType;
 import uk.ehcexchange.adapters.councilxml.jaxb.ProvisionSectionType;
 import uk.ehcexchange.adapters.councilxml.jaxb.SectionsType;
 import uk.ehcexchange.adapters.councilxml.jaxb.SocialCareAssessmentType;
+import uk.ehcexchange.model.AdviceDocument;
 import uk.ehcexchange.model.AdviceReceived;
 import uk.ehcexchange.model.AdviceSection;
 import uk.ehcexchange.model.AdviceType;
+import uk.ehcexchange.model.Adviser;
 import uk.ehcexchange.model.Attachment;
 import uk.ehcexchange.model.Authorship;
 import uk.ehcexchange.model.BudgetLine;
 import uk.ehcexchange.model.CeasedReason;
 import uk.ehcexchange.model.Child;
+import uk.ehcexchange.model.DatedSection;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.Establishment;
 import uk.ehcexchange.model.FundingStream;
@@ -120,6 +126,35 @@ public final class CouncilXmlMapper {
         return new Mapped<>(new HealthAdvice(x.getAdviceId(), x.getRequestReference(), child(x.getChild()),
                 author(x.getAuthor()), x.getOdsCode(), List.copyOf(x.getNeed()), outcomes(x.getOutcome()),
                 items(x.getRecommendedProvision()), attachments(x.getAttachment())), List.of());
+    }
+
+    /** Advice of the kinds without a document of their own, mapped as the social care assessment is. */
+    public static Mapped<AdviceDocumentType> toXml(AdviceDocument advice) {
+        ToXml to = new ToXml();
+        AdviceDocumentType x = new AdviceDocumentType();
+        x.setAdviceId(to.text(advice.adviceId(), "adviceId"));
+        x.setRequestReference(to.text(advice.requestReference(), "requestReference"));
+        x.setAdviceType(enumOf(uk.ehcexchange.adapters.councilxml.jaxb.AdviceType.class, advice.adviceType()));
+        x.setChild(to.child(advice.child(), "child"));
+        x.setAdviser(to.adviser(advice.adviser(), "adviser"));
+        for (int i = 0; i < advice.sections().size(); i++) {
+            x.getSection().add(to.datedSection(advice.sections().get(i), "sections[" + i + "]"));
+        }
+        to.attachments(advice.attachments(), x.getAttachment(), "attachments");
+        return new Mapped<>(x, to.report);
+    }
+
+    public static Mapped<AdviceDocument> toCanonical(AdviceDocumentType x) {
+        List<DatedSection> sections = new ArrayList<>(x.getSection().size());
+        for (DatedSectionType section : x.getSection()) {
+            sections.add(new DatedSection(section.getHeading(), section.getText(), section.getWrittenOn()));
+        }
+        AdviserType adviser = x.getAdviser();
+        return new Mapped<>(new AdviceDocument(x.getAdviceId(), x.getRequestReference(),
+                enumOf(AdviceType.class, x.getAdviceType()), child(x.getChild()),
+                adviser == null ? null : new Adviser(adviser.getName(), adviser.getRole(), adviser.getOrganisation(),
+                        adviser.getOrganisationCode()),
+                sections, attachments(x.getAttachment())), List.of());
     }
 
     /** Building blocks for other council XML messages (the SOAP service's requests) that carry a child. */
@@ -299,6 +334,29 @@ public final class CouncilXmlMapper {
             x.setRole(text(author.role(), path + ".role"));
             x.setOrganisation(text(author.organisation(), path + ".organisation"));
             x.setWrittenOn(author.writtenOn());
+            return x;
+        }
+
+        AdviserType adviser(Adviser adviser, String path) {
+            if (adviser == null) {
+                return null;
+            }
+            AdviserType x = new AdviserType();
+            x.setName(text(adviser.name(), path + ".name"));
+            x.setRole(text(adviser.role(), path + ".role"));
+            x.setOrganisation(text(adviser.organisation(), path + ".organisation"));
+            x.setOrganisationCode(text(adviser.organisationCode(), path + ".organisationCode"));
+            return x;
+        }
+
+        DatedSectionType datedSection(DatedSection section, String path) {
+            if (section == null) {
+                return null;
+            }
+            DatedSectionType x = new DatedSectionType();
+            x.setHeading(text(section.heading(), path + ".heading"));
+            x.setText(text(section.text(), path + ".text"));
+            x.setWrittenOn(section.writtenOn());
             return x;
         }
 

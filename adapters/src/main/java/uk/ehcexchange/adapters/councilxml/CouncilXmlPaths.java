@@ -15,7 +15,8 @@ public final class CouncilXmlPaths {
     /** A canonical list becomes its repeated item element. */
     private static final Map<String, String> LIST_ITEMS = Map.of(
             "outcomes", "Outcome", "items", "Item", "lines", "Line", "advice", "Advice", "outcomeIds", "OutcomeId",
-            "needs", "Need", "recommendedProvision", "RecommendedProvision", "attachments", "Attachment");
+            "needs", "Need", "recommendedProvision", "RecommendedProvision", "attachments", "Attachment",
+            "sections", "Section");
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9]+)(?:\\[(\\d+)])?");
 
     private CouncilXmlPaths() {
@@ -32,13 +33,15 @@ public final class CouncilXmlPaths {
         }
         StringBuilder xpath = new StringBuilder(root);
         String previous = null;
+        boolean previousIndexed = false;
         for (String part : canonicalPath.split("\\.")) {
             Matcher m = SEGMENT.matcher(part);
             if (!m.matches()) {
                 return root; // not a canonical path: name the document rather than guess
             }
             String name = m.group(1);
-            String element = "sections".equals(previous) ? "Section" + name
+            // a plan's sections.E is SectionE; an advice document's sections[0] is Section[1]
+            String element = "sections".equals(previous) && !previousIndexed ? "Section" + name
                     : m.group(2) != null && LIST_ITEMS.containsKey(name) ? LIST_ITEMS.get(name)
                     : Character.toUpperCase(name.charAt(0)) + name.substring(1);
             xpath.append('/').append(element);
@@ -46,6 +49,7 @@ public final class CouncilXmlPaths {
                 xpath.append('[').append(Integer.parseInt(m.group(2)) + 1).append(']');
             }
             previous = name;
+            previousIndexed = m.group(2) != null;
         }
         return xpath.toString();
     }

@@ -22,4 +22,14 @@ class CouncilXmlPathsTest {
     void translatesCanonicalFieldPathsToXPaths(String canonical, String xpath) {
         assertThat(CouncilXmlPaths.toXPath("/EhcPlan", canonical)).isEqualTo(xpath);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "sections[1].writtenOn, /AdviceDocument/Section[2]/WrittenOn",
+            "adviser.organisationCode, /AdviceDocument/Adviser/OrganisationCode",
+            "attachments[0].sha256, /AdviceDocument/Attachment[1]/Sha256",
+    })
+    void anAdviceDocumentsSectionsAreItsRepeatedSectionElements(String canonical, String xpath) {
+        assertThat(CouncilXmlPaths.toXPath("/AdviceDocument", canonical)).isEqualTo(xpath);
+    }
 }

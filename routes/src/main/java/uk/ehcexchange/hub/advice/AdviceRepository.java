@@ -21,7 +21,7 @@ class AdviceRepository {
 
     private static final String REQUEST_COLUMNS = """
             request_id, requesting_la, advice_type, recipient, child, plan_id, question, requested_on, due_on,
-            status, response_id, created_at, updated_at""";
+            status, response_id, created_at, updated_at, establishment, case_id""";
     private static final String RESPONSE_COLUMNS = """
             r.response_id, r.request_id, q.requesting_la, r.responder, q.advice_type, r.received_on, q.due_on,
             r.within_deadline, r.received_at, r.acknowledged_at""";
@@ -35,11 +35,13 @@ class AdviceRepository {
     }
 
     void insert(AdviceRequest request) {
-        jdbc.sql("INSERT INTO advice_request (" + REQUEST_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO advice_request (" + REQUEST_COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(request.requestId(), request.requestingCouncil(), request.adviceType().name(),
                         request.recipient(), JsonDocuments.write(json, request.child()), request.planId(), request.question(),
                         Date.valueOf(request.requestedOn()), Date.valueOf(request.dueOn()), request.status().name(),
-                        request.responseId(), Timestamp.from(request.createdAt()), Timestamp.from(request.updatedAt()))
+                        request.responseId(), Timestamp.from(request.createdAt()), Timestamp.from(request.updatedAt()),
+                        request.establishment(), request.caseId())
                 .update();
     }
 
@@ -129,7 +131,8 @@ class AdviceRepository {
 
     private AdviceRequest mapRequest(ResultSet rs, int row) throws SQLException {
         return new AdviceRequest(rs.getString(1), rs.getString(2), AdviceType.valueOf(rs.getString(3)),
-                rs.getString(4), JsonDocuments.read(json, rs.getString(5), Child.class), rs.getString(6), rs.getString(7),
+                rs.getString(4), rs.getString(14), JsonDocuments.read(json, rs.getString(5), Child.class),
+                rs.getString(6), rs.getString(15), rs.getString(7),
                 rs.getDate(8).toLocalDate(), rs.getDate(9).toLocalDate(), AdviceRequestStatus.valueOf(rs.getString(10)),
                 rs.getString(11), rs.getTimestamp(12).toInstant(), rs.getTimestamp(13).toInstant());
     }

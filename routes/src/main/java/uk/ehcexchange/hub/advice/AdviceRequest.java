@@ -9,8 +9,11 @@ import uk.ehcexchange.model.Child;
 /**
  * A council's request for advice (reg 6) and where it stands.
  *
- * @param recipient  the ODS code of the ICB or trust asked for health advice, or the LA code of the council whose
- *                   team (social care, educational psychology) is asked
+ * @param recipient     the ODS code of the ICB or trust asked for health advice, or the LA code of the council whose
+ *                      team (social care, educational psychology) or school is asked; for the family's own views, the
+ *                      requesting council itself, which records them
+ * @param establishment for educational advice: the URN or UKPRN of the school or college asked; null otherwise
+ * @param caseId        the child's case the request belongs to, if any: its ADVICE clock runs from asking to answer
  * @param dueOn      6 weeks from {@code requestedOn} (reg 8)
  * @param responseId the answer, once the request is completed
  */
@@ -20,8 +23,10 @@ public record AdviceRequest(
         String requestingCouncil,
         AdviceType adviceType,
         String recipient,
+        String establishment,
         Child child,
         String planId,
+        String caseId,
         String question,
         LocalDate requestedOn,
         LocalDate dueOn,

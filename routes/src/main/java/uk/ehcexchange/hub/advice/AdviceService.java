@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,7 @@ import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.core.ClientRole;
 import uk.ehcexchange.hub.core.ContentPurged;
+import uk.ehcexchange.hub.core.EstablishmentCode;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
@@ -31,6 +34,7 @@ import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.hub.support.JsonDocuments;
+import uk.ehcexchange.model.AdviceDocument;
 import uk.ehcexchange.model.AdviceType;
 import uk.ehcexchange.model.Attachment;
 import uk.ehcexchange.model.AuthorityKind;
@@ -41,18 +45,23 @@ import uk.ehcexchange.model.validation.CanonicalValidator;
 import uk.ehcexchange.model.validation.Violation;
 
 /**
- * Advice for EHC needs assessments: a council asks (reg 6), the NHS or a council team answers, and the answer lands
- * in the council's inbox with whether it met the 6-week deadline (reg 8). The REST, FHIR and SOAP front doors all
- * come through here, so the rules are the same whichever way a party speaks.
+ * Advice for EHC needs assessments: a council asks (reg 6), the party asked answers, and the answer lands in the
+ * council's inbox with whether it met the 6-week deadline (reg 8). Every kind reg 6(1) names is carried: health
+ * advice from an ICB or trust, social care and educational psychology advice from a council's teams, educational
+ * advice from a school or college, the family's views (recorded by the council itself: the family is no API client)
+ * and other advice from a council or health body in the directory. The REST, FHIR and SOAP front doors all come
+ * through here, so the rules are the same whichever way a party speaks.
  */
 @Service
 public class AdviceService {
 
     private static final Logger log = LoggerFactory.getLogger(AdviceService.class);
 
-    /** The advice the hub carries requests for; the other kinds of reg 6 advice are gathered outside it. */
-    private static final Set<AdviceType> ROUTED = Set.of(AdviceType.MEDICAL, AdviceType.SOCIAL_CARE,
-            AdviceType.PSYCHOLOGICAL);
+    /** Advice asked of one school or college, named by URN or UKPRN beside the council it works with. */
+    private static final Set<AdviceType> EDUCATIONAL = Set.of(AdviceType.EDUCATIONAL,
+            AdviceType.HEAD_TEACHER_OR_PRINCIPAL);
+    /** Advice asked of a council's own team: its social care team or its educational psychology service. */
+    private static final Set<AdviceType> COUNCIL_TEAM = Set.of(AdviceType.SOCIAL_CARE, AdviceType.PSYCHOLOGICAL);
     private static final Set<AdviceRequestStatus> RECIPIENT_MAY_SET = Set.of(AdviceRequestStatus.ACCEPTED,
             AdviceRequestStatus.IN_PROGRESS, AdviceRequestStatus.REJECTED);
     private static final Pattern MESSAGE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
@@ -68,11 +77,14 @@ public class AdviceService {
     private final ObjectMapper json;
     private final Clock clock;
     private final ContentReferences references;
+    private final AdviceJourney journey;
 
     public AdviceService(AdviceRepository repository, PlanRepository plans, AuthorityDirectory directory,
                          ContentStore content, IdempotentRequests idempotent, TransactionTemplate transaction,
-                         AuditRecorder audit, ObjectMapper json, Clock clock, ContentReferences references) {
+                         AuditRecorder audit, ObjectMapper json, Clock clock, ContentReferences references,
+                         AdviceJourney journey) {
         this.references = references;
+        this.journey = journey;
         this.repository = repository;
         this.plans = plans;
         this.directory = directory;
@@ -93,10 +105,12 @@ public class AdviceService {
         StoredResponse stored = idempotent.execute(client, idempotencyKey,
                 "POST advice-request " + council + "\n" + JsonDocuments.write(json, body), () -> {
                     AdviceRequest created = new AdviceRequest(UUID.randomUUID().toString(), council,
-                            body.adviceType(), body.recipient(), body.child(), body.planId(), body.question(),
+                            body.adviceType(), body.recipient(), body.establishment(), body.child(), body.planId(),
+                            body.caseId(), body.question(),
                             requestedOn, AdviceRequest.dueOn(requestedOn), AdviceRequestStatus.REQUESTED, null,
                             clock.instant(), clock.instant());
                     repository.insert(created);
+                    journey.requested(created, client);
                     return StoredResponse.created(JsonDocuments.write(json, created));
                 });
         AdviceRequest request = JsonDocuments.read(json, stored.body(), AdviceRequest.class);
@@ -119,31 +133,43 @@ public class AdviceService {
      * A request the caller was asked (the Task it owns), or nothing, whether the request is absent or someone else's.
      */
     public Optional<AdviceRequest> findAssigned(ClientIdentity client, String requestId) {
-        return repository.find(requestId)
-                .filter(r -> visibleTo(client, r) && client.authorityCode().equals(r.recipient()));
+        return repository.find(requestId).filter(r -> addressedTo(client, r));
     }
 
     private static boolean visibleTo(ClientIdentity client, AdviceRequest request) {
-        return client.role() == ClientRole.SOCIAL_CARE ? forSocialCareTeam(client, request)
-                : client.authorityCode().equals(request.requestingCouncil())
-                        || client.authorityCode().equals(request.recipient());
+        return askedBy(client, request) || addressedTo(client, request);
     }
 
-    /** A council's social care team sees only the social care requests addressed to its council. */
-    private static boolean forSocialCareTeam(ClientIdentity team, AdviceRequest request) {
-        return request.adviceType() == AdviceType.SOCIAL_CARE && team.authorityCode().equals(request.recipient());
+    /** The council's own system asked: only an unrestricted client speaks for the council that asked. */
+    private static boolean askedBy(ClientIdentity client, AdviceRequest request) {
+        return client.role().unrestricted() && client.authorityCode().equals(request.requestingCouncil());
+    }
+
+    /**
+     * The request is the client's to answer: addressed to its authority, of a kind its role answers (the role table,
+     * {@link ClientRole#seesAdvice}), and for a school, addressed to that school. A council's own system answers
+     * every kind addressed to its council, for a team or school that has no client of its own.
+     */
+    private static boolean addressedTo(ClientIdentity client, AdviceRequest request) {
+        return client.authorityCode().equals(request.recipient()) && client.role().seesAdvice(request.adviceType())
+                && (!client.role().establishmentBound() || client.establishment().equals(request.establishment()));
     }
 
     public List<AdviceRequest> assignedTo(String recipient, AdviceRequestStatus status) {
         return repository.assignedTo(recipient, status);
     }
 
+    /**
+     * The council's system sees the requests its council made; a team or school sees the requests addressed to it,
+     * whichever council made them (a school in one council teaches children of its neighbours too).
+     */
     public List<AdviceRequest> requestedBy(ClientIdentity client, String council) {
         requireCouncil(council);
         requireActingFor(client, council, "council");
-        List<AdviceRequest> requests = repository.requestedBy(council);
-        return client.role() == ClientRole.SOCIAL_CARE
-                ? requests.stream().filter(r -> forSocialCareTeam(client, r)).toList() : requests;
+        if (client.role().unrestricted()) {
+            return repository.requestedBy(council);
+        }
+        return repository.assignedTo(council, null).stream().filter(r -> addressedTo(client, r)).toList();
     }
 
     /**
@@ -152,20 +178,26 @@ public class AdviceService {
      */
     public AdviceRequest changeStatus(ClientIdentity client, String requestId, AdviceRequestStatus to) {
         AdviceRequest request = find(client, requestId);
-        boolean recipient = client.authorityCode().equals(request.recipient());
-        boolean allowed = recipient ? RECIPIENT_MAY_SET.contains(to) : to == AdviceRequestStatus.CANCELLED;
+        boolean recipient = addressedTo(client, request);
+        boolean requester = askedBy(client, request);
+        boolean allowed = recipient && RECIPIENT_MAY_SET.contains(to)
+                || requester && to == AdviceRequestStatus.CANCELLED;
         if (!allowed) {
             throw RejectedException.of(Rejection.VALIDATION_FAILED, "status", "status-transition",
-                    (recipient ? "the party asked may set ACCEPTED, IN_PROGRESS or REJECTED"
+                    (recipient && requester ? "the council, asking itself, may set ACCEPTED, IN_PROGRESS, REJECTED"
+                            + " or CANCELLED" : recipient ? "the party asked may set ACCEPTED, IN_PROGRESS or REJECTED"
                             : "the council that asked may only cancel") + "; COMPLETED follows from answering",
                     requestId);
         }
         if (request.status() == to) {
             return request;
         }
-        if (!repository.changeOpenStatus(requestId, to, null, clock.instant())) {
-            throw closed(requestId, repository.find(requestId).orElseThrow().status());
-        }
+        transaction.executeWithoutResult(status -> {
+            if (!repository.changeOpenStatus(requestId, to, null, clock.instant())) {
+                throw closed(requestId, repository.find(requestId).orElseThrow().status());
+            }
+            journey.statusChanged(request, to, client, LocalDate.now(clock));
+        });
         audit.accepted(client, "advice.status." + to.name().toLowerCase(), requestId);
         return repository.find(requestId).orElseThrow();
     }
@@ -181,15 +213,43 @@ public class AdviceService {
     public AdviceResponse answer(ClientIdentity responder, String requestId, String messageId, HealthAdvice advice,
                                  List<AnswerAttachment> sent) {
         List<Violation> violations = new ArrayList<>(CanonicalValidator.validate(advice, clock));
-        return answer(responder, requestId, messageId, AdviceType.MEDICAL, advice, advice.requestReference(),
+        return answer(responder, requestId, messageId, Set.of(AdviceType.MEDICAL), advice, advice.requestReference(),
                 advice.child(), advice.attachments(), sent, violations);
     }
 
     public AdviceResponse answer(ClientIdentity responder, String requestId, String messageId,
                                  SocialCareAssessment assessment) {
         List<Violation> violations = new ArrayList<>(CanonicalValidator.validate(assessment, clock));
-        return answer(responder, requestId, messageId, AdviceType.SOCIAL_CARE, assessment,
+        return answer(responder, requestId, messageId, Set.of(AdviceType.SOCIAL_CARE), assessment,
                 assessment.requestReference(), assessment.child(), assessment.attachments(), List.of(), violations);
+    }
+
+    /**
+     * Advice of the kinds without a document of their own (educational, educational psychology, the family's views,
+     * sensory impairment, preparing for adulthood, other). Its {@code adviceType} must be the kind asked for.
+     */
+    public AdviceResponse answer(ClientIdentity responder, String requestId, String messageId, AdviceDocument advice) {
+        List<Violation> violations = new ArrayList<>(CanonicalValidator.validate(advice, clock));
+        if (advice == null) {
+            throw RejectedException.invalid(violations, requestId);
+        }
+        Set<AdviceType> answers = EnumSet.allOf(AdviceType.class);
+        answers.removeIf(type -> !AdviceDocument.carries(type));
+        return answer(responder, requestId, messageId, answers, advice, advice.requestReference(), advice.child(),
+                advice.attachments(), List.of(), violations, request -> {
+                    if (AdviceDocument.carries(advice.adviceType()) && advice.adviceType() != request.adviceType()) {
+                        violations.add(new Violation("adviceType", "matches-request",
+                                "must be " + request.adviceType() + ", the kind request " + requestId + " asked for"));
+                    }
+                });
+    }
+
+    private AdviceResponse answer(ClientIdentity responder, String requestId, String messageId,
+                                  Set<AdviceType> answers, Object document, String requestReference, Child child,
+                                  List<Attachment> attachments, List<AnswerAttachment> sent,
+                                  List<Violation> violations) {
+        return answer(responder, requestId, messageId, answers, document, requestReference, child, attachments, sent,
+                violations, request -> { });
     }
 
     /**
@@ -197,9 +257,10 @@ public class AdviceService {
      * as an unknown id), sent to it, open, of the right kind and about the same child, and the answer may cite only
      * documents sent with it. Only then are those documents stored and the answer recorded.
      */
-    private AdviceResponse answer(ClientIdentity responder, String requestId, String messageId, AdviceType kind,
-                                  Object document, String requestReference, Child child, List<Attachment> attachments,
-                                  List<AnswerAttachment> sent, List<Violation> violations) {
+    private AdviceResponse answer(ClientIdentity responder, String requestId, String messageId,
+                                  Set<AdviceType> answers, Object document, String requestReference, Child child,
+                                  List<Attachment> attachments, List<AnswerAttachment> sent,
+                                  List<Violation> violations, Consumer<AdviceRequest> documentFits) {
         if (messageId == null || !MESSAGE_ID.matcher(messageId).matches()) {
             throw RejectedException.of(Rejection.INVALID_IDEMPOTENCY_KEY, "messageId", "message-id-format",
                     "the message id must be 1-128 characters of A-Z a-z 0-9 . _ : -", requestId);
@@ -209,7 +270,7 @@ public class AdviceService {
             return replay(resent.get(), requestId, messageId);
         }
         AdviceRequest request = find(responder, requestId);
-        if (!responder.authorityCode().equals(request.recipient())) {
+        if (!addressedTo(responder, request)) {
             // Only the council that asked gets here: it knows the request,
             // so being told who may answer reveals nothing.
             throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "requestId", "recipient-only",
@@ -219,10 +280,12 @@ public class AdviceService {
         if (!request.status().isOpen()) {
             throw closed(requestId, request.status());
         }
-        if (request.adviceType() != kind) {
+        if (!answers.contains(request.adviceType())) {
             throw RejectedException.of(Rejection.VALIDATION_FAILED, "$", "advice-kind-fits-request",
-                    "request " + requestId + " asked for " + request.adviceType() + " advice, not " + kind, requestId);
+                    "request " + requestId + " asked for " + request.adviceType() + " advice, which is answered with "
+                            + answeredWith(request.adviceType()), requestId);
         }
+        documentFits.accept(request);
         if (requestReference != null && !requestReference.equals(requestId)) {
             violations.add(new Violation("requestReference", "matches-request",
                     "must be the id of the request answered, " + requestId));
@@ -248,6 +311,7 @@ public class AdviceService {
                         JsonDocuments.write(json, document), receivedOn, !receivedOn.isAfter(request.dueOn()),
                         clock.instant());
                 referToAttachments(responseId, requestId, attachments);
+                journey.answered(request, responder, receivedOn);
             });
         } catch (DuplicateKeyException raced) {
             // A twin of this message committed first: answer as it was answered.
@@ -367,11 +431,9 @@ public class AdviceService {
         List<Violation> violations = new ArrayList<>();
         if (body.adviceType() == null) {
             violations.add(new Violation("adviceType", "required", "is required"));
-        } else if (!ROUTED.contains(body.adviceType())) {
-            violations.add(new Violation("adviceType", "advice-type-routed",
-                    "the hub carries requests for MEDICAL, SOCIAL_CARE and PSYCHOLOGICAL advice"));
         } else {
-            recipientFits(body.adviceType(), body.recipient(), violations);
+            recipientFits(council, body.adviceType(), body.recipient(), violations);
+            establishmentFits(body.adviceType(), body.establishment(), violations);
         }
         violations.addAll(CanonicalValidator.validate(body.child(), clock));
         if (requestedOn.isAfter(today)) {
@@ -379,6 +441,15 @@ public class AdviceService {
         }
         if (body.question() != null && body.question().length() > MAX_QUESTION) {
             violations.add(new Violation("question", "max-length", "must be at most " + MAX_QUESTION + " characters"));
+        }
+        if (body.caseId() != null) {
+            var owned = journey.caseOf(council, body.caseId());
+            if (owned.isEmpty()) {
+                violations.add(new Violation("caseId", "own-case", "must be a case of this council"));
+            } else if (body.child() != null && !ChildMatch.sameChild(owned.get().child(), body.child())) {
+                violations.add(new Violation("child", "child-matches-case",
+                        "names a different child from the one case " + body.caseId() + " is about"));
+            }
         }
         if (body.planId() != null) {
             var plan = plans.find(body.planId());
@@ -391,8 +462,13 @@ public class AdviceService {
         }
     }
 
-    /** Health advice comes from an ICB or trust; social care and educational psychology from a council's teams. */
-    private void recipientFits(AdviceType type, String recipient, List<Violation> violations) {
+    /**
+     * Who is asked for what: health advice an ICB or trust; social care and educational psychology a council's team,
+     * and educational advice a school, by the council's LA code; the family's views the requesting council itself,
+     * which records them (the family is no API client); other advice (sensory impairment, preparing for adulthood,
+     * other) any council or health body in the directory.
+     */
+    private void recipientFits(String council, AdviceType type, String recipient, List<Violation> violations) {
         var authority = directory.find(recipient);
         if (authority.isEmpty()) {
             violations.add(new Violation("recipient", "known-authority",
@@ -403,9 +479,29 @@ public class AdviceService {
         if (type == AdviceType.MEDICAL && !nhs) {
             violations.add(new Violation("recipient", "recipient-fits-advice-type",
                     "MEDICAL advice is asked of an ICB or NHS trust"));
-        } else if (type != AdviceType.MEDICAL && nhs) {
+        } else if ((COUNCIL_TEAM.contains(type) || EDUCATIONAL.contains(type)) && nhs) {
+            violations.add(new Violation("recipient", "recipient-fits-advice-type", type + " advice is asked of "
+                    + (EDUCATIONAL.contains(type) ? "a school, by its council's LA code"
+                    : "a council's team, by LA code")));
+        } else if (type == AdviceType.PARENT_OR_YOUNG_PERSON && !recipient.equals(council)) {
             violations.add(new Violation("recipient", "recipient-fits-advice-type",
-                    type + " advice is asked of a council's team, by LA code"));
+                    "the family's views are recorded by the council that asks: the recipient must be " + council));
+        }
+    }
+
+    /** Educational advice names the school or college asked; no other kind names one. */
+    private static void establishmentFits(AdviceType type, String establishment, List<Violation> violations) {
+        if (EDUCATIONAL.contains(type)) {
+            if (establishment == null) {
+                violations.add(new Violation("establishment", "required",
+                        "is required for " + type + " advice: the URN or UKPRN of the school or college asked"));
+            } else if (!EstablishmentCode.isValid(establishment)) {
+                violations.add(new Violation("establishment", "establishment-format",
+                        "must be a URN (6 digits) or a UKPRN (8 digits starting with 1)"));
+            }
+        } else if (establishment != null) {
+            violations.add(new Violation("establishment", "establishment-for-educational-advice",
+                    "names the school asked for EDUCATIONAL or HEAD_TEACHER_OR_PRINCIPAL advice only"));
         }
     }
 
@@ -427,6 +523,15 @@ public class AdviceService {
                     "there is no council " + council + " in the directory; advice is requested by a council",
                     council);
         }
+    }
+
+    /** The document each kind of advice is answered with, as a refusal names it. */
+    private static String answeredWith(AdviceType type) {
+        return switch (type) {
+            case MEDICAL -> "HealthAdvice (health-advice, or a FHIR document)";
+            case SOCIAL_CARE -> "a SocialCareAssessment (social-care-assessment)";
+            default -> "an AdviceDocument (advice)";
+        };
     }
 
     private static RejectedException unknownRequest(String requestId) {

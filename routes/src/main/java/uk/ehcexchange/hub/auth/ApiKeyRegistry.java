@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.ehcexchange.hub.config.HubProperties;
 import uk.ehcexchange.hub.core.ClientIdentity;
-import uk.ehcexchange.hub.core.ClientRole;
+import uk.ehcexchange.hub.core.EstablishmentCode;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
 
 /**
@@ -38,16 +38,32 @@ public final class ApiKeyRegistry {
                 throw new IllegalStateException(where + ".api-key-sha256 must be 64 lower-case hex digits");
             }
             if (client.role() == null) {
-                throw new IllegalStateException(where + ".role must be council-system or social-care");
+                throw new IllegalStateException(where + ".role must be council-system, social-care, "
+                        + "educational-psychology or school");
             }
-            if (client.role() == ClientRole.SOCIAL_CARE && !directory.isCouncil(client.authority())) {
-                throw new IllegalStateException(where + ".role social-care is a council's team; "
+            if (!client.role().unrestricted() && !directory.isCouncil(client.authority())) {
+                throw new IllegalStateException(where + ".role " + client.role().label() + " works for a council; "
                         + client.authority() + " is not a council");
             }
-            if (byKeyDigest.putIfAbsent(client.apiKeySha256(),
-                    new ClientIdentity(client.id(), client.authority(), client.role())) != null) {
+            establishment(where, client);
+            if (byKeyDigest.putIfAbsent(client.apiKeySha256(), new ClientIdentity(client.id(), client.authority(),
+                    client.role(), client.establishment())) != null) {
                 throw new IllegalStateException(where + " shares its API key with another client");
             }
+        }
+    }
+
+    /** A school names the one establishment it speaks for; no other client names one. */
+    private static void establishment(String where, HubProperties.Client client) {
+        if (client.role().establishmentBound()) {
+            if (!EstablishmentCode.isValid(client.establishment())) {
+                throw new IllegalStateException(where + ".establishment is required for the role "
+                        + client.role().label() + ": the school's URN (6 digits) or the college's UKPRN "
+                        + "(8 digits starting with 1)");
+            }
+        } else if (client.establishment() != null) {
+            throw new IllegalStateException(where + ".establishment is for the role school only, not "
+                    + client.role().label());
         }
     }
 

@@ -99,17 +99,25 @@ public record HubProperties(
      * @param id           a name for the client system, used in logs and the audit trail
      * @param authority    the DfE LA code (or ODS code) the client acts for; it sees only that authority's data
      * @param apiKeySha256 lower-case hex SHA-256 of the client's API key; the key itself is never configured
-     * @param role         what it may do for that authority: {@code council-system} (everything) or
-     *                     {@code social-care} (the council's children's social care team: social care advice only)
+     * @param role         what it may do for that authority: {@code council-system} (everything),
+     *                     {@code social-care} (the council's children's social care team: social care advice only),
+     *                     {@code educational-psychology} (its educational psychology service: psychological advice
+     *                     only) or {@code school} (a school or college: educational advice asked of it only)
+     * @param establishment for {@code school} only, and required for it: the school's URN (6 digits) or the college's
+     *                     UKPRN (8 digits from 1); its authority is the council it works with
      */
     public record Client(String id, String authority, String apiKeySha256,
-                         @DefaultValue("council-system") ClientRole role) {
+                         @DefaultValue("council-system") ClientRole role, String establishment) {
         @ConstructorBinding
         public Client {
         }
 
         public Client(String id, String authority, String apiKeySha256) {
-            this(id, authority, apiKeySha256, ClientRole.COUNCIL_SYSTEM);
+            this(id, authority, apiKeySha256, ClientRole.COUNCIL_SYSTEM, null);
+        }
+
+        public Client(String id, String authority, String apiKeySha256, ClientRole role) {
+            this(id, authority, apiKeySha256, role, null);
         }
     }
 

@@ -90,16 +90,39 @@ public class JourneyReader {
 
     /**
      * What is waiting on the caller's own authority, due within {@code within} working days. A council's social
-     * care team sees only the clocks waiting on social care.
+     * care team sees only the clocks waiting on social care, its educational psychology service only those waiting
+     * on educational psychology; a school names its own URN or UKPRN (the code its advice clocks wait on), not its
+     * council's, and sees only the clocks waiting on a school.
      */
     @Transactional(readOnly = true)
     public List<ClockView> partyClocks(ClientIdentity client, String party, Integer within, Integer limit) {
-        requireActingFor(client, party, "party");
+        if (client.role().establishmentBound()) {
+            requireOwnEstablishment(client, party);
+        } else {
+            requireActingFor(client, party, "party");
+        }
         LocalDate today = LocalDate.now(clock);
         return journeys.openForParty(party, until(today, within), limit(limit)).stream()
-                .filter(c -> client.role() != ClientRole.SOCIAL_CARE
-                        || c.waitingOn().role() == WaitingOn.Role.SOCIAL_CARE)
+                .filter(c -> client.role().unrestricted() || c.waitingOn().role() == waitsAs(client.role()))
                 .map(c -> ClockView.of(c, today)).toList();
+    }
+
+    /** The party a restricted role's clocks wait on. */
+    private static WaitingOn.Role waitsAs(ClientRole role) {
+        return switch (role) {
+            case SOCIAL_CARE -> WaitingOn.Role.SOCIAL_CARE;
+            case EDUCATIONAL_PSYCHOLOGY -> WaitingOn.Role.EDUCATIONAL_PSYCHOLOGY;
+            case SCHOOL -> WaitingOn.Role.SCHOOL;
+            case COUNCIL_SYSTEM -> WaitingOn.Role.COUNCIL;
+        };
+    }
+
+    private static void requireOwnEstablishment(ClientIdentity school, String party) {
+        if (!school.establishment().equals(party)) {
+            throw RejectedException.of(Rejection.NOT_YOUR_AUTHORITY, "party", "own-authority-only",
+                    "this client speaks for establishment " + school.establishment() + " and may not act for "
+                            + party, party);
+        }
     }
 
     /** The last day of the window: today plus N working days (0: only what is due today or overdue). */

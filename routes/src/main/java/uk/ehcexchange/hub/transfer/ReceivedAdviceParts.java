@@ -19,7 +19,8 @@ import uk.ehcexchange.model.AdviceType;
 import uk.ehcexchange.transfer.PartRole;
 
 /**
- * The health advice and social care assessments the old council received through the hub for the plan, with
+ * The health advice, social care assessments and other advice (AdviceDocuments, named by their kind, e.g.
+ * {@code advice/7-psychological-advice.json}) the old council received through the hub for the plan, with
  * their attached reports, as package parts: the new council must not have to ask again (reg 15(3)(b)). They are
  * numbered after the section K documents, so a receiver that maps part numbers to section K positions finds no
  * section K entry for them.
@@ -47,8 +48,8 @@ class ReceivedAdviceParts {
             parts.add(answer.adviceType() == AdviceType.SOCIAL_CARE
                     ? new Document("social-care/" + position + "-social-care-assessment.json",
                             PartRole.SOCIAL_CARE_ASSESSMENT, "application/json", sha256)
-                    : new Document("advice/" + position + "-health-advice.json", PartRole.ADVICE, "application/json",
-                            sha256));
+                    : new Document("advice/" + position + "-" + partSuffix(answer.adviceType()), PartRole.ADVICE,
+                            "application/json", sha256));
             for (JsonNode attachment : answer.advice().path("attachments")) {
                 String mediaType = attachment.path("mediaType").asText();
                 String digest = attachment.path("sha256").asText();
@@ -61,5 +62,11 @@ class ReceivedAdviceParts {
             }
         }
         return parts;
+    }
+
+    /** health-advice.json for HealthAdvice; an AdviceDocument by its kind, e.g. psychological-advice.json. */
+    private static String partSuffix(AdviceType type) {
+        return type == AdviceType.MEDICAL ? "health-advice.json"
+                : type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-advice.json";
     }
 }

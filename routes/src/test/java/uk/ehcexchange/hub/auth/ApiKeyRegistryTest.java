@@ -47,6 +47,37 @@ class ApiKeyRegistryTest {
     }
 
     @Test
+    void aSchoolAuthenticatesWithItsEstablishment() {
+        String key = ApiKeys.generate();
+        ApiKeyRegistry registry = registry(new HubProperties.Client("oakfield", "919", ApiKeys.sha256Hex(key),
+                ClientRole.SCHOOL, "117342"));
+
+        assertThat(registry.authenticate(key))
+                .contains(new ClientIdentity("oakfield", "919", ClientRole.SCHOOL, "117342"));
+    }
+
+    @Test
+    void aSchoolWithoutItsUrnOrUkprnIsRefused() {
+        assertThatThrownBy(() -> registry(new HubProperties.Client("oakfield", "919", ApiKeys.sha256Hex("k"),
+                ClientRole.SCHOOL, null))).hasMessageContaining(".establishment is required for the role school");
+        assertThatThrownBy(() -> registry(new HubProperties.Client("oakfield", "919", ApiKeys.sha256Hex("k"),
+                ClientRole.SCHOOL, "11734"))).hasMessageContaining(".establishment is required for the role school");
+    }
+
+    @Test
+    void onlyASchoolNamesAnEstablishment() {
+        assertThatThrownBy(() -> registry(new HubProperties.Client("herts-eps", "919", ApiKeys.sha256Hex("k"),
+                ClientRole.EDUCATIONAL_PSYCHOLOGY, "117342")))
+                .hasMessageContaining("is for the role school only, not educational-psychology");
+    }
+
+    @Test
+    void onlyACouncilHasAnEducationalPsychologyService() {
+        assertThatThrownBy(() -> registry(new HubProperties.Client("icb-eps", "QM7", ApiKeys.sha256Hex("k"),
+                ClientRole.EDUCATIONAL_PSYCHOLOGY))).hasMessageContaining("QM7 is not a council");
+    }
+
+    @Test
     void noConfiguredClientsMeansNoStart() {
         assertThatThrownBy(() -> new ApiKeyRegistry(List.of(), directory))
                 .isInstanceOf(IllegalStateException.class)

@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import uk.ehcexchange.model.AdviceDocument;
 import uk.ehcexchange.model.AdviceReceived;
 import uk.ehcexchange.model.AdviceSection;
+import uk.ehcexchange.model.AdviceType;
+import uk.ehcexchange.model.Adviser;
 import uk.ehcexchange.model.Attachment;
 import uk.ehcexchange.model.BudgetLine;
 import uk.ehcexchange.model.Child;
+import uk.ehcexchange.model.DatedSection;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.HealthAdvice;
 import uk.ehcexchange.model.NarrativeSection;
@@ -109,6 +113,69 @@ public final class CanonicalValidator {
         return checks.violations();
     }
 
+    public static List<Violation> validate(AdviceDocument advice) {
+        return validate(advice, ENGLAND);
+    }
+
+    /**
+     * Advice of a kind without a document of its own. Health and social care advice have theirs, so this document
+     * may not carry them: a request for MEDICAL or SOCIAL_CARE advice is answered with HealthAdvice or
+     * SocialCareAssessment, whose content feeds named plan sections.
+     */
+    public static List<Violation> validate(AdviceDocument advice, Clock clock) {
+        Checks checks = new Checks(LocalDate.now(clock));
+        if (checks.required("$", advice)) {
+            checks.requiredId("adviceId", advice.adviceId());
+            checks.requiredText("requestReference", advice.requestReference(), Checks.SHORT_TEXT);
+            if (checks.required("adviceType", advice.adviceType()) && !AdviceDocument.carries(advice.adviceType())) {
+                checks.add("adviceType", "advice-document-type",
+                        "MEDICAL advice is HealthAdvice and SOCIAL_CARE advice a SocialCareAssessment");
+            }
+            CommonRules.child(checks, "child", advice.child());
+            adviser(checks, advice.adviceType(), advice.adviser());
+            datedSections(checks, advice.sections());
+            CommonRules.attachments(checks, "attachments", advice.attachments());
+        }
+        return checks.violations();
+    }
+
+    private static void adviser(Checks checks, AdviceType type, Adviser adviser) {
+        if (!checks.required("adviser", adviser)) {
+            return;
+        }
+        checks.optionalText("adviser.name", adviser.name(), Checks.SHORT_TEXT);
+        checks.requiredText("adviser.role", adviser.role(), Checks.SHORT_TEXT);
+        if (type == AdviceType.PARENT_OR_YOUNG_PERSON) {
+            checks.optionalText("adviser.organisation", adviser.organisation(), Checks.SHORT_TEXT);
+        } else {
+            checks.requiredText("adviser.organisation", adviser.organisation(), Checks.SHORT_TEXT);
+        }
+        if (adviser.organisationCode() != null && !ODS_CODE.matcher(adviser.organisationCode()).matches()) {
+            checks.add("adviser.organisationCode", "organisation-code-format",
+                    "must be 3 to 10 upper-case letters and digits (a URN, UKPRN, LA code or ODS code)");
+        }
+    }
+
+    private static void datedSections(Checks checks, List<DatedSection> sections) {
+        if (sections.isEmpty()) {
+            checks.add("sections", "min-items", "must have at least one section of advice");
+            return;
+        }
+        if (!checks.maxItems("sections", sections)) {
+            return;
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            String path = index("sections", i);
+            DatedSection section = sections.get(i);
+            if (!checks.required(path, section)) {
+                continue;
+            }
+            checks.requiredText(at(path, "heading"), section.heading(), Checks.SHORT_TEXT);
+            checks.requiredText(at(path, "text"), section.text(), Checks.LONG_TEXT);
+            checks.requiredDate(at(path, "writtenOn"), section.writtenOn());
+        }
+    }
+
     public static void requireValid(EhcPlan plan) {
         requireValid(plan, ENGLAND);
     }
@@ -131,6 +198,10 @@ public final class CanonicalValidator {
 
     public static void requireValid(SocialCareAssessment assessment, Clock clock) {
         throwIfAny("SocialCareAssessment", validate(assessment, clock));
+    }
+
+    public static void requireValid(AdviceDocument advice, Clock clock) {
+        throwIfAny("AdviceDocument", validate(advice, clock));
     }
 
     private static void throwIfAny(String kind, List<Violation> violations) {

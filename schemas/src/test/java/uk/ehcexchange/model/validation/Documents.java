@@ -18,6 +18,7 @@ final class Documents {
     static final String GOLDEN_PLAN = "/uk/ehcexchange/samples/ehc-plan-919-full.json";
     static final String GOLDEN_HEALTH_ADVICE = "/golden/health-advice-919.json";
     static final String GOLDEN_SOCIAL_CARE_ASSESSMENT = "/golden/social-care-assessment-919.json";
+    static final String GOLDEN_ADVICE_DOCUMENT = "/golden/educational-advice-919.json";
 
     /** A fixed "today" after every date in the samples, so date rules do not drift with the calendar. */
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneId.of("Europe/London"));

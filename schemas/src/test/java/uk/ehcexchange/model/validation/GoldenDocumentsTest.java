@@ -5,6 +5,8 @@ import static uk.ehcexchange.model.validation.Documents.MAPPER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import uk.ehcexchange.model.AdviceDocument;
+import uk.ehcexchange.model.AdviceType;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.FundingStream;
 import uk.ehcexchange.model.HealthAdvice;
@@ -61,5 +63,41 @@ class GoldenDocumentsTest {
         assertThat(MAPPER.readTree(MAPPER.writeValueAsString(assessment))).isEqualTo(original);
         assertThat(CanonicalValidator.validate(assessment, Documents.TODAY)).isEmpty();
         assertThat(CanonicalSchemas.validate("social-care-assessment.schema.json", original)).isEmpty();
+    }
+
+    @Test
+    void goldenAdviceDocumentRoundTripsAndValidates() throws Exception {
+        JsonNode original = Documents.tree(Documents.GOLDEN_ADVICE_DOCUMENT);
+        AdviceDocument advice = MAPPER.treeToValue(original, AdviceDocument.class);
+
+        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(advice))).isEqualTo(original);
+        assertThat(CanonicalValidator.validate(advice, Documents.TODAY)).isEmpty();
+        assertThat(CanonicalSchemas.validate("advice-document.schema.json", original)).isEmpty();
+    }
+
+    @Test
+    void anAdviceDocumentNeedsAnAdviserASectionAndAKindOtherThanHealthOrSocialCare() {
+        AdviceDocument advice = Documents.variant(Documents.GOLDEN_ADVICE_DOCUMENT, AdviceDocument.class, json -> {
+            json.put("adviceType", AdviceType.MEDICAL.name());
+            json.with("adviser").remove("organisation");
+            json.putArray("sections");
+        });
+
+        assertThat(CanonicalValidator.validate(advice, Documents.TODAY)).extracting(Violation::field, Violation::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("adviceType", "advice-document-type"),
+                        org.assertj.core.groups.Tuple.tuple("adviser.organisation", "required"),
+                        org.assertj.core.groups.Tuple.tuple("sections", "min-items"));
+    }
+
+    @Test
+    void theFamilysViewsNeedNoOrganisationButEverySectionIsDated() {
+        AdviceDocument advice = Documents.variant(Documents.GOLDEN_ADVICE_DOCUMENT, AdviceDocument.class, json -> {
+            json.put("adviceType", AdviceType.PARENT_OR_YOUNG_PERSON.name());
+            json.with("adviser").remove("organisation");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("sections").get(1)).remove("writtenOn");
+        });
+
+        assertThat(CanonicalValidator.validate(advice, Documents.TODAY)).extracting(Violation::field, Violation::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sections[1].writtenOn", "required"));
     }
 }

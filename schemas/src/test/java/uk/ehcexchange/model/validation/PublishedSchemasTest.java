@@ -28,7 +28,7 @@ class PublishedSchemasTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"common.schema.json", "ehc-plan.schema.json", "health-advice.schema.json",
-            "social-care-assessment.schema.json", "authority.schema.json"})
+            "social-care-assessment.schema.json", "authority.schema.json", "advice-document.schema.json"})
     void eachSchemaIsDraft202012WithItsPublishedIdAndClosedObjects(String file) {
         JsonNode schema = schemaTree(file);
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");

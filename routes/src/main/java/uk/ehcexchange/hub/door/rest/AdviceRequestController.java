@@ -18,6 +18,7 @@ import uk.ehcexchange.hub.advice.AdviceService;
 import uk.ehcexchange.hub.advice.NewAdviceRequest;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
+import uk.ehcexchange.model.AdviceDocument;
 import uk.ehcexchange.model.HealthAdvice;
 import uk.ehcexchange.model.SocialCareAssessment;
 
@@ -70,6 +71,14 @@ class AdviceRequestController {
     ResponseEntity<AdviceResponse> answer(@PathVariable String requestId,
                                           @RequestHeader(IdempotentRequests.HEADER) String messageId,
                                           @RequestBody SocialCareAssessment body, ClientIdentity client) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(advice.answer(client, requestId, messageId, body));
+    }
+
+    /** Advice of the kinds without a document of their own: a school's, an EP service's, the family's views. */
+    @PostMapping(path = "/api/v1/advice-requests/{requestId}/advice", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AdviceResponse> answer(@PathVariable String requestId,
+                                          @RequestHeader(IdempotentRequests.HEADER) String messageId,
+                                          @RequestBody AdviceDocument body, ClientIdentity client) {
         return ResponseEntity.status(HttpStatus.CREATED).body(advice.answer(client, requestId, messageId, body));
     }
 

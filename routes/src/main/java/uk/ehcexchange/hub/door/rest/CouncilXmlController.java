@@ -30,6 +30,7 @@ import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.inbox.InboxService;
 import uk.ehcexchange.hub.plan.PlanService;
+import uk.ehcexchange.model.AdviceDocument;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.SocialCareAssessment;
 
@@ -88,6 +89,16 @@ class CouncilXmlController {
                 read(() -> CouncilXml.readSocialCareAssessment(body))).value();
         return xml(HttpStatus.CREATED.value(),
                 xml.assessmentReceipt(advice.answer(client, requestId, messageId, assessment), assessment));
+    }
+
+    /** Advice of the other kinds in council XML (AdviceDocument): a school's, an EP service's, the family's views. */
+    @PostMapping(path = "/api/v1/advice-requests/{requestId}/advice", consumes = XML, produces = XML)
+    ResponseEntity<byte[]> advice(@PathVariable String requestId,
+                                  @RequestHeader(IdempotentRequests.HEADER) String messageId,
+                                  InputStream body, ClientIdentity client) {
+        AdviceDocument document = CouncilXmlMapper.toCanonical(read(() -> CouncilXml.readAdviceDocument(body))).value();
+        return xml(HttpStatus.CREATED.value(),
+                xml.adviceReceipt(advice.answer(client, requestId, messageId, document)));
     }
 
     /** What a social care assessment in the inbox gives sections D, H1 and H2, with why each item went where. */

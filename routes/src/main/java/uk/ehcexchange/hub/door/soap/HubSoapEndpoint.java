@@ -36,6 +36,8 @@ import uk.ehcexchange.hub.door.soap.generated.NotifyPlacementRequest;
 import uk.ehcexchange.hub.door.soap.generated.NotifyPlacementResponse;
 import uk.ehcexchange.hub.door.soap.generated.RequestAdviceRequest;
 import uk.ehcexchange.hub.door.soap.generated.RequestAdviceResponse;
+import uk.ehcexchange.hub.door.soap.generated.SubmitAdviceRequest;
+import uk.ehcexchange.hub.door.soap.generated.SubmitAdviceResponse;
 import uk.ehcexchange.hub.door.soap.generated.SubmitPlanRequest;
 import uk.ehcexchange.hub.door.soap.generated.SubmitPlanResponse;
 import uk.ehcexchange.hub.door.soap.generated.SubmitSocialCareAssessmentRequest;
@@ -50,6 +52,7 @@ import uk.ehcexchange.hub.support.JsonDocuments;
 import uk.ehcexchange.hub.transfer.StartTransferRequest;
 import uk.ehcexchange.hub.transfer.TransferService;
 import uk.ehcexchange.hub.transfer.TransferView;
+import uk.ehcexchange.model.AdviceDocument;
 import uk.ehcexchange.model.AdviceType;
 import uk.ehcexchange.model.AuthorityKind;
 import uk.ehcexchange.model.EhcPlan;
@@ -121,7 +124,7 @@ public class HubSoapEndpoint implements EhcHubPortType {
             NewAdviceRequest body = new NewAdviceRequest(
                     CouncilXmlMapper.enumOf(AdviceType.class, request.getAdviceType()),
                     request.getRecipient(), CouncilXmlMapper.child(request.getChild()), request.getPlanId(),
-                    request.getQuestion(), request.getRequestedOn());
+                    request.getQuestion(), request.getRequestedOn(), request.getEstablishment(), request.getCaseId());
             RequestAdviceResponse response = new RequestAdviceResponse();
             response.setAdviceRequest(
                     xml.request(advice.request(client, request.getCouncil(), request.getMessageId(), body)));
@@ -140,6 +143,16 @@ public class HubSoapEndpoint implements EhcHubPortType {
                     return xml.assessmentReceipt(advice.answer(client, request.getRequestId(), request.getMessageId(),
                             assessment), assessment);
                 });
+    }
+
+    /** A school, an EP service or the council itself answers with an AdviceDocument. */
+    @Override
+    public SubmitAdviceResponse submitAdvice(SubmitAdviceRequest request) throws HubFault_Exception {
+        String root = BODY + "SubmitAdviceRequest";
+        return call("SubmitAdvice", elements(root, root + "/AdviceDocument", Set.of("requestId")), client -> {
+            AdviceDocument document = CouncilXmlMapper.toCanonical(request.getAdviceDocument()).value();
+            return xml.adviceReceipt(advice.answer(client, request.getRequestId(), request.getMessageId(), document));
+        });
     }
 
     @Override

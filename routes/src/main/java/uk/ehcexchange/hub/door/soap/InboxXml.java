@@ -27,6 +27,7 @@ import uk.ehcexchange.hub.door.soap.generated.PlacementKind;
 import uk.ehcexchange.hub.door.soap.generated.PlacementNotificationType;
 import uk.ehcexchange.hub.door.soap.generated.ProposedSectionsType;
 import uk.ehcexchange.hub.door.soap.generated.ReceivedAdviceType;
+import uk.ehcexchange.hub.door.soap.generated.SubmitAdviceResponse;
 import uk.ehcexchange.hub.door.soap.generated.ReceivedTransferType;
 import uk.ehcexchange.hub.door.soap.generated.SubmitPlanResponse;
 import uk.ehcexchange.hub.door.soap.generated.SubmitSocialCareAssessmentResponse;
@@ -38,6 +39,7 @@ import uk.ehcexchange.hub.placement.PlacementInboxItem;
 import uk.ehcexchange.hub.placement.PlacementNotification;
 import uk.ehcexchange.hub.support.JsonDocuments;
 import uk.ehcexchange.hub.transfer.TransferView;
+import uk.ehcexchange.model.AdviceDocument;
 import uk.ehcexchange.model.AdviceType;
 import uk.ehcexchange.model.HealthAdvice;
 import uk.ehcexchange.model.SocialCareAssessment;
@@ -92,8 +94,11 @@ public class InboxXml {
             SocialCareAssessment assessment = canonical(advice.advice(), SocialCareAssessment.class);
             received.setSocialCareAssessment(CouncilXmlMapper.toXml(assessment).value());
             received.setProposedSections(sections(SocialCareSections.from(assessment)));
-        } else {
+        } else if (advice.adviceType() == AdviceType.MEDICAL) {
             received.setHealthAdvice(CouncilXmlMapper.toXml(canonical(advice.advice(), HealthAdvice.class)).value());
+        } else {
+            received.setAdviceDocument(
+                    CouncilXmlMapper.toXml(canonical(advice.advice(), AdviceDocument.class)).value());
         }
         FetchInboxItemResponse response = new FetchInboxItemResponse();
         response.setEntry(entry(advice));
@@ -145,6 +150,7 @@ public class InboxXml {
         x.setRequestedOn(request.requestedOn());
         x.setDueOn(request.dueOn());
         x.setStatus(request.status().name());
+        x.setEstablishment(request.establishment());
         return x;
     }
 
@@ -205,6 +211,13 @@ public class InboxXml {
         SubmitSocialCareAssessmentResponse response = new SubmitSocialCareAssessmentResponse();
         response.setAdvice(receipt(answered));
         response.setProposedSections(sections(SocialCareSections.from(assessment)));
+        return response;
+    }
+
+    /** The answer to advice sent as an AdviceDocument: where it landed and whether it was in time. */
+    public SubmitAdviceResponse adviceReceipt(AdviceResponse answered) {
+        SubmitAdviceResponse response = new SubmitAdviceResponse();
+        response.setAdvice(receipt(answered));
         return response;
     }
 

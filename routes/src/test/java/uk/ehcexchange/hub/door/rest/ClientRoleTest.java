@@ -17,29 +17,42 @@ class ClientRoleTest {
 
     private final ApiRoleRules rules = new ApiRoleRules();
 
-    @ParameterizedTest(name = "{0} {1}: {2}")
+    /** Columns: the social care team; an educational psychology service and a school (the same calls). */
+    @ParameterizedTest(name = "{0} {1}: social care {2}, EP service and school {3}")
     @CsvSource({
-            "GET, /api/v1/authorities, true",
-            "GET, /api/v1/councils/919/advice-requests, true",
-            "GET, /api/v1/advice-requests/a1b2, true",
-            "POST, /api/v1/advice-requests/a1b2/status, true",
-            "POST, /api/v1/advice-requests/a1b2/social-care-assessment, true",
-            "POST, /api/v1/councils/919/advice-requests, false",
-            "POST, /api/v1/advice-requests/a1b2/health-advice, false",
-            "PUT, /api/v1/plans/P-1, false",
-            "GET, /api/v1/plans/P-1, false",
-            "GET, /api/v1/councils/919/inbox, false",
-            "GET, /api/v1/councils/919/inbox/advice/r1, false",
-            "POST, /api/v1/transfers, false",
-            "POST, /api/v1/placement-notifications, false",
-            "GET, /api/v1/advice-requests/a1b2/status/x, false",
-            "GET, /api/v1/parties/919/clocks, true",
-            "GET, /api/v1/councils/919/clocks, false",
-            "GET, /api/v1/councils/919/cases/c1/journey, false",
-            "POST, /api/v1/councils/919/assessment-requests, false"})
-    void theSocialCareTeamMayMakeOnlyItsOwnCalls(String method, String path, boolean permitted) {
-        assertThat(permits(ClientRole.SOCIAL_CARE, method, path)).isEqualTo(permitted);
+            "GET, /api/v1/authorities, true, true",
+            "GET, /api/v1/councils/919/advice-requests, true, true",
+            "GET, /api/v1/advice-requests/a1b2, true, true",
+            "POST, /api/v1/advice-requests/a1b2/status, true, true",
+            "POST, /api/v1/advice-requests/a1b2/social-care-assessment, true, false",
+            "POST, /api/v1/advice-requests/a1b2/advice, false, true",
+            "POST, /api/v1/councils/919/advice-requests, false, false",
+            "POST, /api/v1/advice-requests/a1b2/health-advice, false, false",
+            "PUT, /api/v1/plans/P-1, false, false",
+            "GET, /api/v1/plans/P-1, false, false",
+            "GET, /api/v1/councils/919/inbox, false, false",
+            "GET, /api/v1/councils/919/inbox/advice, false, false",
+            "GET, /api/v1/councils/919/inbox/advice/r1, false, false",
+            "POST, /api/v1/transfers, false, false",
+            "POST, /api/v1/placement-notifications, false, false",
+            "GET, /api/v1/advice-requests/a1b2/status/x, false, false",
+            "GET, /api/v1/parties/919/clocks, true, true",
+            "GET, /api/v1/councils/919/clocks, false, false",
+            "GET, /api/v1/councils/919/cases/c1/journey, false, false",
+            "POST, /api/v1/councils/919/assessment-requests, false, false"})
+    void teamsAndSchoolsMayMakeOnlyTheirOwnCalls(String method, String path, boolean socialCare, boolean adviser) {
+        assertThat(permits(ClientRole.SOCIAL_CARE, method, path)).isEqualTo(socialCare);
+        assertThat(permits(ClientRole.EDUCATIONAL_PSYCHOLOGY, method, path)).isEqualTo(adviser);
+        assertThat(permits(ClientRole.SCHOOL, method, path)).isEqualTo(adviser);
         assertThat(permits(ClientRole.COUNCIL_SYSTEM, method, path)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SubmitAdvice, true", "SubmitSocialCareAssessment, false", "ListInbox, false", "RequestAdvice, false",
+            "FetchInboxItem, false", "SubmitPlan, false"})
+    void overSoapSchoolsAndEducationalPsychologistsOnlyAnswer(String operation, boolean permitted) {
+        assertThat(ClientRole.SCHOOL.permitsSoap(operation)).isEqualTo(permitted);
+        assertThat(ClientRole.EDUCATIONAL_PSYCHOLOGY.permitsSoap(operation)).isEqualTo(permitted);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -51,7 +64,8 @@ class ClientRoleTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"SubmitSocialCareAssessment, true", "ListInbox, false", "SubmitPlan, false", "FetchInboxItem, false",
+    @CsvSource({"SubmitSocialCareAssessment, true", "SubmitAdvice, false", "ListInbox, false", "SubmitPlan, false",
+            "FetchInboxItem, false",
             "NotifyMove, false", "RequestAdvice, false", "NotifyPlacement, false", "AcknowledgeInboxItem, false"})
     void overSoapOnlyAssessments(String operation, boolean permitted) {
         assertThat(ClientRole.SOCIAL_CARE.permitsSoap(operation)).isEqualTo(permitted);
