@@ -135,7 +135,7 @@ class PublishedSchemasTest {
         assertThat(planSchemaRejects(p -> at(p, "/needTypes/1").put("rank", 3))).isTrue();
         assertThat(planSchemaRejects(p -> at(p, "/child").put("responsibleCommissioningBody", "qm7"))).isTrue();
         assertThat(planSchemaRejects(p -> at(p, "/sections/I").remove("establishment"))).isTrue();
-        assertThat(planSchemaRejects(p -> at(p, "/sections/I").remove("establishment").put("placementType", "OLA")))
+        assertThat(planSchemaRejects(p -> at(p, "/sections/I").put("placementType", "OLA").remove("establishment")))
                 .as("education otherwise than at school names no institution").isFalse();
         assertThat(planSchemaRejects(p -> at(p, "/sections/I").put("placementDescription", "x"))).isTrue();
     }
