@@ -77,6 +77,7 @@ public final class SyntheticCaseload {
      */
     public static Map<String, Integer> maxListSizes() {
         Map<String, Integer> sizes = new LinkedHashMap<>();
+        sizes.put("needTypes", 2);
         sizes.put("sections.E.outcomes", MAX_OUTCOMES);
         for (String letter : List.of("F", "G", "H1", "H2")) {
             sizes.put("sections." + letter + ".items", MAX_PROVISION_ITEMS);

@@ -162,7 +162,8 @@ public final class CouncilXmlMapper {
     private static List<SenNeed> needTypes(List<SenNeedType> xs) {
         List<SenNeed> needs = new ArrayList<>(xs.size());
         for (SenNeedType x : xs) {
-            needs.add(new SenNeed(enumOf(SenType.class, x.getType()), x.getRank()));
+            needs.add(new SenNeed(enumOf(SenType.class, x.getType()),
+                    x.getRank() == null ? null : x.getRank().intValueExact()));
         }
         return needs;
     }
@@ -287,7 +288,7 @@ public final class CouncilXmlMapper {
             for (SenNeed need : plan.needTypes()) {
                 SenNeedType n = new SenNeedType();
                 n.setType(enumOf(uk.ehcexchange.adapters.councilxml.jaxb.SenType.class, need.type()));
-                n.setRank(need.rank());
+                n.setRank(need.rank() == null ? null : BigInteger.valueOf(need.rank()));
                 x.getNeedType().add(n);
             }
             x.setSections(sections(plan.sections()));

@@ -13,16 +13,15 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Composition;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Money;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.StringType;
-import org.hl7.fhir.r4.model.Type;
 import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Type;
 import uk.ehcexchange.model.AdviceReceived;
 import uk.ehcexchange.model.AdviceSection;
 import uk.ehcexchange.model.AdviceType;
@@ -253,11 +252,8 @@ final class PlanDocumentReader {
             for (int o = 0; o < line.getExtension().size(); o++) {
                 Extension outcome = line.getExtension().get(o);
                 if (EhcFhir.BUDGET_LINE_OUTCOME.equals(outcome.getUrl()) && outcome.getValue() instanceof Reference ref) {
-                    Goal goal = reader.resolve(ref, Goal.class, lineAt + ".extension[" + o + "].value");
-                    if (goal != null) {
-                        goal.getIdentifier().stream().filter(id -> EhcFhir.ID_OUTCOME.equals(id.getSystem()))
-                                .map(Identifier::getValue).findFirst().ifPresent(outcomeIds::add);
-                    }
+                    ProvisionMapping.outcomeId(ref, reader, lineAt + ".extension[" + o + "].value")
+                            .ifPresent(outcomeIds::add);
                 }
             }
             Extension needsMet = line.getExtensionByUrl(EhcFhir.BUDGET_LINE_NEEDS_MET);
