@@ -1,14 +1,10 @@
 package uk.ehcexchange.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,17 +27,7 @@ class TypeOfPlacementTransferTest {
         HttpResponse<String> submitted = hub.as("919").put("/api/v1/plans/" + planId, plan.toString(), "eotas-" + planId);
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
 
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        HttpResponse<String> started = hub.as("919").post("/api/v1/transfers", """
-                {"planId": "%s", "fromCouncil": "919", "toCouncil": "821", "moveDate": "%s", "awareOn": "%s"}"""
-                .formatted(planId, today, today.minusDays(40)), "eotas-move-" + planId);
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        String transferId = Plans.parse(started.body()).get("transferId").asText();
-
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                Plans.parse(hub.as("821").get("/api/v1/councils/821/inbox").body()).findValuesAsText("transferId"))
-                .contains(transferId));
-        JsonNode item = Plans.parse(hub.as("821").get("/api/v1/councils/821/inbox/" + transferId).body());
+        JsonNode item = Plans.transferredFromHertsToLuton(hub, planId);
         assertThat(item.get("plan")).as("the plan arrives unchanged").isEqualTo(plan);
     }
 
