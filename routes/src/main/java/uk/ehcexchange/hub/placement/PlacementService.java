@@ -3,9 +3,13 @@ package uk.ehcexchange.hub.placement;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -69,19 +73,22 @@ public class PlacementService {
                 "POST placement\n" + JsonDocuments.write(json, placement), () -> {
                     EhcPlan plan = ownPlan(placement);
                     String hostIcb = directory.icbFor(placement.hostCouncil()).map(Authority::code).orElse(null);
+                    String responsibleIcb = responsibleIcb(plan);
                     PlacementNotification notification = new PlacementNotification(UUID.randomUUID().toString(),
                             placement.planId(), placement.placingCouncil(), placement.hostCouncil(), hostIcb,
-                            placement.placedOn(), placement.placementType(), placement.establishment(), plan.child(),
-                            clock.instant());
-                    List<String> recipients = hostIcb == null ? List.of(placement.hostCouncil())
-                            : List.of(placement.hostCouncil(), hostIcb);
-                    repository.insert(notification, recipients);
+                            responsibleIcb, placement.placedOn(), placement.placementType(), placement.establishment(),
+                            plan.child(), clock.instant());
+                    Set<String> recipients = new LinkedHashSet<>();
+                    recipients.add(placement.hostCouncil());
+                    Stream.of(responsibleIcb, hostIcb).filter(Objects::nonNull).forEach(recipients::add);
+                    repository.insert(notification, List.copyOf(recipients));
                     return StoredResponse.created(JsonDocuments.write(json, notification));
                 });
         PlacementNotification notification = JsonDocuments.read(json, stored.body(), PlacementNotification.class);
         audit.accepted(client, "placement.notify", notification.notificationId());
-        log.info("Placement notification {} from {} to {} and ICB {}", notification.notificationId(),
-                notification.placingCouncil(), notification.hostCouncil(), notification.hostIcb());
+        log.info("Placement notification {} from {} to {}, the child's ICB {} and the host area's ICB {}",
+                notification.notificationId(), notification.placingCouncil(), notification.hostCouncil(),
+                notification.responsibleIcb(), notification.hostIcb());
         return notification;
     }
 
@@ -118,6 +125,24 @@ public class PlacementService {
                 "notificationId", "known-notification",
                 "there is no placement notification " + notificationId + " in the inbox of " + recipient,
                 notificationId));
+    }
+
+    /**
+     * The child's health commissioning body, which a placement notice must reach (it keeps commissioning the child's
+     * health provision wherever the child is placed): the ICB the plan names, else the one configured for the placing
+     * council's area. An ICB the directory does not know has no inbox here, so it cannot be told (logged).
+     */
+    private String responsibleIcb(EhcPlan plan) {
+        String named = plan.child() == null ? null : plan.child().responsibleCommissioningBody();
+        if (named == null) {
+            return directory.icbFor(plan.owningCouncil()).map(Authority::code).orElse(null);
+        }
+        if (directory.find(named).filter(a -> a.kind() == AuthorityKind.ICB).isEmpty()) {
+            log.info("Plan {} names ICB {} for the child, which is not in the directory: it is not told of the placement",
+                    plan.planId(), named);
+            return null;
+        }
+        return named;
     }
 
     /** Another council's plan is refused exactly as one the hub does not hold, so a notification reveals neither. */
