@@ -149,7 +149,7 @@ public final class CanonicalValidator {
         } else {
             checks.requiredText("adviser.organisation", adviser.organisation(), Checks.SHORT_TEXT);
         }
-        if (adviser.organisationCode() != null && !ODS_CODE.matcher(adviser.organisationCode()).matches()) {
+        if (adviser.organisationCode() != null && !CommonRules.ODS_CODE.matcher(adviser.organisationCode()).matches()) {
             checks.add("adviser.organisationCode", "organisation-code-format",
                     "must be 3 to 10 upper-case letters and digits (a URN, UKPRN, LA code or ODS code)");
         }
