@@ -58,6 +58,7 @@ final class RestMatrixCalls {
         adviceRequests(ops);
         adviceInbox(ops);
         placements(ops);
+        disclosureBases(ops);
         ops.add(op("GET /api/v1/authorities", COUNCIL, COUNCIL, cell -> cell.as().get("/api/v1/authorities")));
         ops.add(op("GET /api/v1/openapi.yaml", null, COUNCIL, cell -> cell.as().get("/api/v1/openapi.yaml")));
         return ops;
@@ -145,7 +146,7 @@ final class RestMatrixCalls {
     private void placements(List<MatrixOperation> ops) {
         ops.add(op("POST /api/v1/placement-notifications", SENDER, SENDER, cell ->
                 cell.as().post("/api/v1/placement-notifications",
-                        MatrixFixtures.placementRequest(fixtures.plan(SENDER)), cell.key())));
+                        MatrixFixtures.placementRequest(fixtures.placeablePlan(SENDER)), cell.key())));
         Supplier<String> placement = shared(fixtures::placement);
         for (String[] door : new String[][] {{"councils", COUNCIL, COUNCIL}, {"icbs", RunningHub.ICB,
                 MatrixCredentials.icbClient()}}) {
@@ -160,6 +161,17 @@ final class RestMatrixCalls {
                     authority, cell -> cell.as().postEmpty(prefix + cell.inbox() + "/inbox/placements/"
                             + fixtures.placement() + "/acknowledgement")));
         }
+    }
+
+    private void disclosureBases(List<MatrixOperation> ops) {
+        Supplier<String> plan = shared(() -> fixtures.plan(COUNCIL));
+        String bases = "/api/v1/plans/{planId}/disclosure-bases";
+        ops.add(op("POST " + bases, COUNCIL, COUNCIL, cell -> cell.as().post(bases.replace("{planId}", plan.get()),
+                MatrixFixtures.placementConsent(), cell.key())));
+        ops.add(op("GET " + bases, COUNCIL, COUNCIL, cell -> cell.as().get(bases.replace("{planId}", plan.get()))));
+        Supplier<String> basis = shared(() -> MatrixFixtures.recordPlacementConsent(hub, COUNCIL, plan.get()));
+        ops.add(op("POST " + bases + "/{basisId}/withdrawal", COUNCIL, COUNCIL, cell -> cell.as().postEmpty(
+                bases.replace("{planId}", plan.get()) + "/" + basis.get() + "/withdrawal")));
     }
 
     /**

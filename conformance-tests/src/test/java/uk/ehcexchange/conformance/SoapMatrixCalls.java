@@ -89,7 +89,7 @@ final class SoapMatrixCalls {
         ops.add(op("NotifyPlacement", SENDER, (port, inbox) -> {
             NotifyPlacementRequest place = new NotifyPlacementRequest();
             place.setMessageId(messageId());
-            place.setPlanId(fixtures.plan(SENDER));
+            place.setPlanId(fixtures.placeablePlan(SENDER));
             place.setPlacingCouncil(SENDER);
             place.setHostCouncil(COUNCIL);
             place.setPlacedOn(date(today()));
