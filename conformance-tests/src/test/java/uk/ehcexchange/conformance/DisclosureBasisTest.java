@@ -9,7 +9,11 @@ import static uk.ehcexchange.conformance.SoapFixtures.today;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import uk.ehcexchange.conformance.soapclient.HubFault;
 import uk.ehcexchange.conformance.soapclient.NotifyPlacementRequest;
 import uk.ehcexchange.conformance.soapclient.PlacementKind;
@@ -170,60 +174,44 @@ class DisclosureBasisTest {
 
     // ---- recording a basis: one test per refusal
 
-    @Test
-    void aStatutoryDutyPurposeIsNotRecordedByACaller() {
-        assertRefused(post(plan(HOST), """
-                {"purpose": "PLAN_TRANSFER", "basis": "CONSENT", "consentGivenBy": "PARENT", "consentGivenOn": "%s"}"""
-                .formatted(today())), 422, "purpose", "statutory-duty-purpose");
+    /** Each refusal of a basis that does not say what the law needs it to say: its body, field and rule. */
+    static Stream<Arguments> refusedBases() {
+        String today = today().toString();
+        return Stream.of(
+                Arguments.of("a statutory duty's purpose is recorded by the hub, not a caller", """
+                        {"purpose": "PLAN_TRANSFER", "basis": "CONSENT", "consentGivenBy": "PARENT",
+                         "consentGivenOn": "%s"}""".formatted(today), "purpose", "statutory-duty-purpose"),
+                Arguments.of("a caller cannot record a statutory duty", """
+                        {"purpose": "PLACEMENT_NOTIFICATION", "basis": "STATUTORY_DUTY"}""", "basis",
+                        "hub-records-statutory-duties"),
+                Arguments.of("a basis names its kind", """
+                        {"purpose": "PLACEMENT_NOTIFICATION"}""", "basis", "required"),
+                Arguments.of("consent names who gave it", """
+                        {"purpose": "PLACEMENT_NOTIFICATION", "basis": "CONSENT", "consentGivenOn": "%s"}"""
+                        .formatted(today), "consentGivenBy", "required"),
+                Arguments.of("consent cannot be given in the future", """
+                        {"purpose": "PLACEMENT_NOTIFICATION", "basis": "CONSENT", "consentGivenBy": "PARENT",
+                         "consentGivenOn": "%s"}""".formatted(today().plusDays(1)), "consentGivenOn", "not-in-future"),
+                Arguments.of("a basis is consent or a purpose, not both", """
+                        {"purpose": "PLACEMENT_NOTIFICATION", "basis": "CONSENT", "consentGivenBy": "PARENT",
+                         "consentGivenOn": "%s", "statutoryPurpose": "INTERESTS_OF_CHILD"}""".formatted(today),
+                        "statutoryPurpose", "consent-or-purpose"),
+                Arguments.of("a statutory purpose basis names the purpose", """
+                        {"purpose": "PLACEMENT_NOTIFICATION", "basis": "STATUTORY_PURPOSE"}""", "statutoryPurpose",
+                        "required"),
+                Arguments.of("the recipient is a body in the directory", """
+                        {"purpose": "PLACEMENT_NOTIFICATION", "recipient": "ZZZ99", "basis": "STATUTORY_PURPOSE",
+                         "statutoryPurpose": "INTERESTS_OF_CHILD"}""", "recipient", "known-authority"));
     }
 
-    @Test
-    void aCallerCannotRecordAStatutoryDuty() {
-        assertRefused(post(plan(HOST), """
-                {"purpose": "PLACEMENT_NOTIFICATION", "basis": "STATUTORY_DUTY"}"""), 422, "basis",
-                "hub-records-statutory-duties");
-    }
-
-    @Test
-    void aBasisNamesItsKind() {
-        assertRefused(post(plan(HOST), """
-                {"purpose": "PLACEMENT_NOTIFICATION"}"""), 422, "basis", "required");
-    }
-
-    @Test
-    void consentNamesWhoGaveIt() {
-        assertRefused(post(plan(HOST), """
-                {"purpose": "PLACEMENT_NOTIFICATION", "basis": "CONSENT", "consentGivenOn": "%s"}""".formatted(today())),
-                422, "consentGivenBy", "required");
-    }
-
-    @Test
-    void consentCannotBeGivenInTheFuture() {
-        assertRefused(post(plan(HOST), """
-                {"purpose": "PLACEMENT_NOTIFICATION", "basis": "CONSENT", "consentGivenBy": "PARENT",
-                 "consentGivenOn": "%s"}""".formatted(today().plusDays(1))), 422, "consentGivenOn", "not-in-future");
-    }
-
-    @Test
-    void aBasisIsConsentOrAPurposeNotBoth() {
-        assertRefused(post(plan(HOST), """
-                {"purpose": "PLACEMENT_NOTIFICATION", "basis": "CONSENT", "consentGivenBy": "PARENT",
-                 "consentGivenOn": "%s", "statutoryPurpose": "INTERESTS_OF_CHILD"}""".formatted(today())), 422,
-                "statutoryPurpose", "consent-or-purpose");
-    }
-
-    @Test
-    void aStatutoryPurposeBasisNamesThePurpose() {
-        assertRefused(post(plan(HOST), """
-                {"purpose": "PLACEMENT_NOTIFICATION", "basis": "STATUTORY_PURPOSE"}"""), 422, "statutoryPurpose",
-                "required");
-    }
-
-    @Test
-    void theRecipientIsABodyInTheDirectory() {
-        assertRefused(post(plan(HOST), """
-                {"purpose": "PLACEMENT_NOTIFICATION", "recipient": "ZZZ99", "basis": "STATUTORY_PURPOSE",
-                 "statutoryPurpose": "INTERESTS_OF_CHILD"}"""), 422, "recipient", "known-authority");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedBases")
+    void aBasisThatDoesNotSayWhatTheLawNeedsIsRefused(String why, String body, String field, String rule) {
+        String planId = plan(HOST);
+        assertRefused(hub.as(HOST).post("/api/v1/plans/" + planId + "/disclosure-bases", body, "basis-" + planId),
+                422, field, rule);
+        assertThat(hub.as(HOST).get("/api/v1/plans/" + planId + "/disclosure-bases").body())
+                .as("nothing recorded").doesNotContain("PLACEMENT_NOTIFICATION");
     }
 
     @Test
@@ -260,10 +248,6 @@ class DisclosureBasisTest {
         return """
                 {"planId": "%s", "placingCouncil": "%s", "hostCouncil": "%s", "placedOn": "%s",
                  "placementType": "FOSTER_CARE"}""".formatted(planId, PLACING, HOST, today());
-    }
-
-    private HttpResponse<String> post(String planId, String body) {
-        return hub.as(HOST).post("/api/v1/plans/" + planId + "/disclosure-bases", body, "basis-" + planId);
     }
 
     private JsonNode record(String council, String planId, String body) {
