@@ -1,6 +1,7 @@
 package uk.ehcexchange.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.ehcexchange.conformance.BadRequestTest.assertRefused;
 import static uk.ehcexchange.conformance.SoapFixtures.date;
 import static uk.ehcexchange.conformance.SoapFixtures.fault;
@@ -8,15 +9,20 @@ import static uk.ehcexchange.conformance.SoapFixtures.today;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import uk.ehcexchange.conformance.soapclient.ConsentGiver;
+import uk.ehcexchange.conformance.soapclient.DisclosureBasisKind;
+import uk.ehcexchange.conformance.soapclient.DisclosurePurposeKind;
 import uk.ehcexchange.conformance.soapclient.HubFault;
 import uk.ehcexchange.conformance.soapclient.NotifyPlacementRequest;
 import uk.ehcexchange.conformance.soapclient.PlacementKind;
+import uk.ehcexchange.conformance.soapclient.RecordDisclosureBasisRequest;
 import uk.ehcexchange.security.audit.AuditEvent;
 import uk.ehcexchange.security.audit.AuditTrail;
 
@@ -116,7 +122,7 @@ class DisclosureBasisTest {
     }
 
     @Test
-    void overSoapAPlacementWithoutABasisIsAFaultAndWithOneIsSent() throws Exception {
+    void overSoapAPlacementWithoutABasisIsAFaultAndWithOneRecordedOverSoapIsSent() throws Exception {
         String planId = plan(PLACING);
         NotifyPlacementRequest place = new NotifyPlacementRequest();
         place.setMessageId("soap-basis-" + planId);
@@ -131,8 +137,24 @@ class DisclosureBasisTest {
         assertThat(refused.getCode()).isEqualTo("disclosure-basis-missing");
         assertThat(refused.getError()).anySatisfy(error -> assertThat(error.getRule()).isEqualTo("reg-17-basis-required"));
 
-        MatrixFixtures.recordPlacementConsent(hub, PLACING, planId);
+        String basisId = port.recordDisclosureBasis(soapConsent("soap-consent-" + planId, planId)).getBasisId();
         assertThat(port.notifyPlacement(place).getPlacement().getHostCouncil()).isEqualTo(HOST);
+        assertThat(hub.bean(AuditTrail.class).recent(50)).anySatisfy(event -> {
+            assertThat(event.action()).isEqualTo("disclosure.placement-notification");
+            assertThat(event.reason()).startsWith("basis=" + basisId + " CONSENT YOUNG_PERSON " + today());
+        });
+    }
+
+    /** The young person's consent, given today, to disclose the plan in placement notifications, as SOAP says it. */
+    static RecordDisclosureBasisRequest soapConsent(String messageId, String planId) {
+        RecordDisclosureBasisRequest consent = new RecordDisclosureBasisRequest();
+        consent.setMessageId(messageId);
+        consent.setPlanId(planId);
+        consent.setPurpose(DisclosurePurposeKind.PLACEMENT_NOTIFICATION);
+        consent.setBasis(DisclosureBasisKind.CONSENT);
+        consent.setConsentGivenBy(ConsentGiver.YOUNG_PERSON);
+        consent.setConsentGivenOn(date(today()));
+        return consent;
     }
 
     @Test
@@ -154,6 +176,27 @@ class DisclosureBasisTest {
             assertThat(event.reason()).isEqualTo("basis=" + duty.get("basisId").asText()
                     + " STATUTORY_DUTY SEND Regs 2014 reg 15(1)-(2) to=" + MatrixFixtures.SENDER);
         });
+    }
+
+    @Test
+    void consentGivenToTheOldCouncilDoesNotCoverTheCouncilThePlanMovedTo() {
+        String planId = plan(MatrixFixtures.SENDER);
+        String lutonsConsent = MatrixFixtures.recordPlacementConsent(hub, MatrixFixtures.SENDER, planId);
+        String transferId = Plans.parse(hub.as(MatrixFixtures.SENDER).post("/api/v1/transfers",
+                MatrixFixtures.transferRequest(planId, MatrixFixtures.SENDER, HOST), "move-in-" + planId).body())
+                .get("transferId").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                hub.as(HOST).get("/api/v1/councils/" + HOST + "/inbox/" + transferId).statusCode() == 200);
+
+        HttpResponse<String> refused = hub.as(HOST).post(PLACEMENTS, """
+                {"planId": "%s", "placingCouncil": "%s", "hostCouncil": "303", "placedOn": "%s",
+                 "placementType": "FOSTER_CARE"}""".formatted(planId, HOST, today()), "moved-place-" + planId);
+
+        assertRefused(refused, 409, "disclosureBasis", "reg-17-basis-required");
+        assertThat(hub.as(HOST).get("/api/v1/plans/" + planId + "/disclosure-bases").body())
+                .as("Hertfordshire's record holds its own bases only").doesNotContain(lutonsConsent);
+        assertThat(hub.as(MatrixFixtures.SENDER).get("/api/v1/plans/" + planId + "/disclosure-bases").body())
+                .as("Luton still sees what it relied on").contains(lutonsConsent).contains("PLAN_TRANSFER");
     }
 
     @Test

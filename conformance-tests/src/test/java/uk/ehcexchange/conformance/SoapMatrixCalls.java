@@ -96,6 +96,8 @@ final class SoapMatrixCalls {
             place.setPlacementType(PlacementKind.FOSTER_CARE);
             return port.notifyPlacement(place);
         }));
+        ops.add(op("RecordDisclosureBasis", COUNCIL, (port, inbox) -> port.recordDisclosureBasis(
+                DisclosureBasisTest.soapConsent("matrix-" + UUID.randomUUID(), fixtures.plan(COUNCIL)))));
         ops.add(op("ListInbox", COUNCIL, (port, inbox) -> {
             ListInboxRequest list = new ListInboxRequest();
             list.setCouncil(COUNCIL);

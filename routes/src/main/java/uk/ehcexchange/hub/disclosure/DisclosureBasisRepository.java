@@ -34,17 +34,22 @@ public class DisclosureBasisRepository {
                 .update();
     }
 
-    /** Every basis of a plan, oldest first, withdrawn ones included: the council's record of what it relied on. */
-    public List<DisclosureBasis> forPlan(String planId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM disclosure_basis WHERE plan_id = ? ORDER BY recorded_at, basis_id")
-                .param(planId).query(DisclosureBasisRepository::read).list();
+    /**
+     * Every basis of a plan that {@code council} relied on, oldest first, withdrawn ones included: the council's record
+     * of what it relied on. A basis is the council's own: consent given to the old council is not consent given to
+     * the council the plan moved to.
+     */
+    public List<DisclosureBasis> forPlan(String planId, String council) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM disclosure_basis WHERE plan_id = ? AND council = ?"
+                        + " ORDER BY recorded_at, basis_id")
+                .params(planId, council).query(DisclosureBasisRepository::read).list();
     }
 
-    /** The bases of a plan for one purpose, newest first. */
-    public List<DisclosureBasis> forPurpose(String planId, DisclosurePurpose purpose) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM disclosure_basis WHERE plan_id = ? AND purpose = ?"
+    /** The bases of {@code council} for a plan and one purpose, newest first. */
+    public List<DisclosureBasis> forPurpose(String planId, String council, DisclosurePurpose purpose) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM disclosure_basis WHERE plan_id = ? AND council = ? AND purpose = ?"
                         + " ORDER BY recorded_at DESC, basis_id")
-                .params(planId, purpose.name()).query(DisclosureBasisRepository::read).list();
+                .params(planId, council, purpose.name()).query(DisclosureBasisRepository::read).list();
     }
 
     public Optional<DisclosureBasis> find(String basisId) {

@@ -68,10 +68,16 @@ public class DisclosureBasisService {
         return basis;
     }
 
-    /** Every basis of the plan, oldest first: those the council recorded and the statutory duties the hub did. */
+    /**
+     * The council's bases for the plan, oldest first: those it recorded and the statutory duties the hub recorded for
+     * its disclosures. A council that transferred the plan away still sees its own; to any other it does not exist.
+     */
     public List<DisclosureBasis> list(ClientIdentity client, String planId) {
-        plans.ownPlan(client, planId);
-        return repository.forPlan(planId);
+        List<DisclosureBasis> own = repository.forPlan(planId, client.authorityCode());
+        if (own.isEmpty()) {
+            plans.ownPlan(client, planId);
+        }
+        return own;
     }
 
     /**
@@ -79,11 +85,14 @@ public class DisclosureBasisService {
      * second withdrawal keeps the first date. A statutory duty cannot be withdrawn: the law, not consent, requires it.
      */
     public DisclosureBasis withdraw(ClientIdentity client, String planId, String basisId) {
-        plans.ownPlan(client, planId);
         DisclosureBasis withdrawn = transaction.execute(status -> {
-            DisclosureBasis basis = repository.find(basisId).filter(b -> b.planId().equals(planId))
-                    .orElseThrow(() -> RejectedException.of(Rejection.NOT_FOUND, "basisId", "known-basis",
-                            "plan " + planId + " has no disclosure basis " + basisId, basisId));
+            DisclosureBasis basis = repository.find(basisId)
+                    .filter(b -> b.planId().equals(planId) && b.council().equals(client.authorityCode()))
+                    .orElseThrow(() -> {
+                        plans.ownPlan(client, planId);
+                        return RejectedException.of(Rejection.NOT_FOUND, "basisId", "known-basis",
+                                "plan " + planId + " has no disclosure basis " + basisId, basisId);
+                    });
             if (basis.kind() == BasisKind.STATUTORY_DUTY) {
                 throw RejectedException.of(Rejection.CONFLICT, "basisId", "statutory-duty-not-withdrawable",
                         "basis " + basisId + " is a duty under " + basis.duty() + "; it does not rest on consent",

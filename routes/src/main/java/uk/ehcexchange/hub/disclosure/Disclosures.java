@@ -45,7 +45,7 @@ public class Disclosures {
      * Authorises disclosing plan {@code planId} for {@code purpose} to every one of {@code recipients}, all or none.
      *
      * @param actor     who causes the disclosure (the council's authority code, or "hub")
-     * @param council   the council that holds the plan
+     * @param council   the council that holds the plan: only its own bases count
      * @param subjectId what the disclosure travels as (transfer, notification or plan id), for the audit trail
      * @return the basis of each recipient's disclosure, in the order given
      * @throws RejectedException {@link Rejection#DISCLOSURE_BASIS_MISSING} naming the first recipient without one
@@ -57,7 +57,7 @@ public class Disclosures {
         List<DisclosureBasis> found = new ArrayList<>();
         for (String recipient : recipients) {
             found.add(purpose.required() ? statutoryDuty(planId, council, purpose, recipient, today)
-                    : recorded(planId, purpose, recipient, today));
+                    : recorded(planId, council, purpose, recipient, today));
         }
         List<AuditEvent> entries = new ArrayList<>();
         Instant now = clock.instant();
@@ -77,8 +77,9 @@ public class Disclosures {
         return "disclosure." + purpose.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private DisclosureBasis recorded(String planId, DisclosurePurpose purpose, String recipient, LocalDate today) {
-        return bases.forPurpose(planId, purpose).stream()
+    private DisclosureBasis recorded(String planId, String council, DisclosurePurpose purpose, String recipient,
+                                     LocalDate today) {
+        return bases.forPurpose(planId, council, purpose).stream()
                 .filter(basis -> basis.kind() != BasisKind.STATUTORY_DUTY && basis.allows(recipient, today))
                 .findFirst()
                 .orElseThrow(() -> missing(planId, purpose, recipient));
@@ -86,7 +87,7 @@ public class Disclosures {
 
     private DisclosureBasis statutoryDuty(String planId, String council, DisclosurePurpose purpose, String recipient,
                                           LocalDate today) {
-        return bases.forPurpose(planId, purpose).stream()
+        return bases.forPurpose(planId, council, purpose).stream()
                 .filter(basis -> basis.kind() == BasisKind.STATUTORY_DUTY && basis.allows(recipient, today))
                 .filter(basis -> recipient.equals(basis.recipient()))
                 .findFirst()

@@ -32,6 +32,8 @@ class ClientRoleTest {
             "GET, /api/v1/councils/919/inbox/advice/r1, false",
             "POST, /api/v1/transfers, false",
             "POST, /api/v1/placement-notifications, false",
+            "POST, /api/v1/plans/P-1/disclosure-bases, false",
+            "GET, /api/v1/plans/P-1/disclosure-bases, false",
             "GET, /api/v1/advice-requests/a1b2/status/x, false"})
     void theSocialCareTeamMayMakeOnlyItsOwnCalls(String method, String path, boolean permitted) {
         assertThat(permits(ClientRole.SOCIAL_CARE, method, path)).isEqualTo(permitted);
@@ -48,7 +50,8 @@ class ClientRoleTest {
 
     @ParameterizedTest
     @CsvSource({"SubmitSocialCareAssessment, true", "ListInbox, false", "SubmitPlan, false", "FetchInboxItem, false",
-            "NotifyMove, false", "RequestAdvice, false", "NotifyPlacement, false", "AcknowledgeInboxItem, false"})
+            "NotifyMove, false", "RequestAdvice, false", "NotifyPlacement, false", "AcknowledgeInboxItem, false",
+            "RecordDisclosureBasis, false"})
     void overSoapOnlyAssessments(String operation, boolean permitted) {
         assertThat(ClientRole.SOCIAL_CARE.permitsSoap(operation)).isEqualTo(permitted);
         assertThat(ClientRole.COUNCIL_SYSTEM.permitsSoap(operation)).isTrue();
