@@ -49,16 +49,20 @@ public class IcbPlanQueue {
 
     @EventListener
     public void planSubmitted(PlanSubmitted submitted) {
-        send(submitted.plan(), submitted.version(), submitted.document(), submitted.plan().owningCouncil());
+        String council = submitted.plan().owningCouncil();
+        send(submitted.plan(), submitted.version(), submitted.document(), council, council);
     }
 
-    /** The council a plan moved to answers to its own ICB, which has not seen the plan: it gets it too. */
+    /**
+     * The council a plan moved to answers to its own ICB, which has not seen the plan: it gets it too. The hub does
+     * this on receiving the package, so the hub is the actor its audit entry names.
+     */
     @EventListener
     public void planHandedOver(PlanHandedOver handedOver) {
-        send(handedOver.plan(), handedOver.version(), handedOver.document(), handedOver.toCouncil());
+        send(handedOver.plan(), handedOver.version(), handedOver.document(), handedOver.toCouncil(), "hub");
     }
 
-    private void send(EhcPlan plan, int version, String document, String council) {
+    private void send(EhcPlan plan, int version, String document, String council, String actor) {
         if (plan.status() != PlanStatus.FINAL) {
             return;
         }
@@ -69,7 +73,7 @@ public class IcbPlanQueue {
             return;
         }
         // Reg 13(2)(c) (22(3)(c) for an amended plan) requires it: that duty is the basis, recorded and audited here.
-        disclosures.authorise(council, plan.planId(), council, DisclosurePurpose.PLAN_TO_COMMISSIONING_BODY,
+        disclosures.authorise(actor, plan.planId(), council, DisclosurePurpose.PLAN_TO_COMMISSIONING_BODY,
                 List.of(icb.get()), plan.planId());
         outbox.schedule(new Outbox.NewDelivery(DeliveryKind.ICB_PLAN, plan.planId(), Destination.icb(icb.get()),
                 "ICB_PLAN " + plan.planId() + " v" + version + " " + icb.get(), document, null));
