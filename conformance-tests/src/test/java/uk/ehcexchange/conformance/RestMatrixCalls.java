@@ -59,6 +59,7 @@ final class RestMatrixCalls {
         adviceInbox(ops);
         placements(ops);
         disclosureBases(ops);
+        assessments(ops);
         ops.add(op("GET /api/v1/authorities", COUNCIL, COUNCIL, cell -> cell.as().get("/api/v1/authorities")));
         ops.add(op("GET /api/v1/openapi.yaml", null, COUNCIL, cell -> cell.as().get("/api/v1/openapi.yaml")));
         return ops;
@@ -161,6 +162,44 @@ final class RestMatrixCalls {
                     authority, cell -> cell.as().postEmpty(prefix + cell.inbox() + "/inbox/placements/"
                             + fixtures.placement() + "/acknowledgement")));
         }
+    }
+
+    /** Each step on a fresh case of Hertfordshire's in the state the step needs (AssessmentJourneyTest's dates). */
+    private void assessments(List<MatrixOperation> ops) {
+        String cases = "/api/v1/councils/" + COUNCIL + "/cases/";
+        ops.add(op("POST /api/v1/councils/{council}/assessment-requests", COUNCIL, COUNCIL, cell ->
+                cell.as().post("/api/v1/councils/" + COUNCIL + "/assessment-requests",
+                        AssessmentJourneyTest.request("2026-03-02", 1), cell.key())));
+        ops.add(op("POST /api/v1/councils/{council}/cases/{caseId}/assessment-decision", COUNCIL, COUNCIL, cell ->
+                cell.as().post(cases + AssessmentJourneyTest.openCase(hub) + "/assessment-decision",
+                        "{\"outcome\":\"Y\",\"decidedOn\":\"2026-04-10\"}", cell.key())));
+        ops.add(op("POST /api/v1/councils/{council}/cases/{caseId}/decision-not-to-issue", COUNCIL, COUNCIL, cell ->
+                cell.as().post(cases + AssessmentJourneyTest.assessingCase(hub) + "/decision-not-to-issue",
+                        "{\"notifiedOn\":\"2026-06-22\"}", cell.key())));
+        ops.add(op("POST /api/v1/councils/{council}/cases/{caseId}/draft-plan", COUNCIL, COUNCIL, cell ->
+                cell.as().post(cases + AssessmentJourneyTest.assessingCase(hub) + "/draft-plan",
+                        "{\"servedOn\":\"2026-06-15\"}", cell.key())));
+        ops.add(op("POST /api/v1/councils/{council}/cases/{caseId}/representations", COUNCIL, COUNCIL, cell ->
+                cell.as().post(cases + AssessmentJourneyTest.draftedCase(hub) + "/representations",
+                        "{\"receivedOn\":\"2026-06-26\"}", cell.key())));
+        ops.add(op("POST /api/v1/councils/{council}/cases/{caseId}/final-plan", COUNCIL, COUNCIL, cell ->
+                cell.as().post(cases + AssessmentJourneyTest.draftedCase(hub) + "/final-plan",
+                        "{\"issuedOn\":\"2026-07-20\",\"planId\":\"" + fixtures.plan(COUNCIL) + "\"}",
+                        cell.key())));
+        ops.add(op("POST /api/v1/councils/{council}/cases/{caseId}/clock-exceptions", COUNCIL, COUNCIL, cell ->
+                cell.as().post(cases + AssessmentJourneyTest.openCase(hub) + "/clock-exceptions",
+                        "{\"clock\":\"FINAL_PLAN\",\"exception\":\"ABSENT_FROM_AREA\",\"reason\":\"away\"}",
+                        cell.key())));
+        ops.add(op("POST /api/v1/councils/{council}/cases/{caseId}/export", COUNCIL, COUNCIL, cell ->
+                cell.as().post(cases + AssessmentJourneyTest.openCase(hub) + "/export",
+                        "{\"toCouncil\":\"821\",\"movedOn\":\"2026-03-20\"}", cell.key())));
+        Supplier<String> opened = shared(() -> AssessmentJourneyTest.openCase(hub));
+        ops.add(op("GET /api/v1/councils/{council}/cases/{caseId}/journey", COUNCIL, COUNCIL, cell ->
+                cell.as().get(cases + opened.get() + "/journey")));
+        ops.add(op("GET /api/v1/councils/{council}/clocks", COUNCIL, COUNCIL, cell ->
+                cell.as().get("/api/v1/councils/" + COUNCIL + "/clocks")));
+        ops.add(op("GET /api/v1/parties/{party}/clocks", COUNCIL, COUNCIL, cell ->
+                cell.as().get("/api/v1/parties/" + COUNCIL + "/clocks")));
     }
 
     private void disclosureBases(List<MatrixOperation> ops) {

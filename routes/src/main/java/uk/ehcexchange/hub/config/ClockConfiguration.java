@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.ehcexchange.statutory.AssessmentClock;
 import uk.ehcexchange.statutory.BankHolidays;
 import uk.ehcexchange.statutory.Reg15Clock;
 import uk.ehcexchange.statutory.WorkingDayCalendar;
@@ -20,7 +21,18 @@ public class ClockConfiguration {
     }
 
     @Bean
-    Reg15Clock reg15Clock() {
-        return new Reg15Clock(new WorkingDayCalendar(BankHolidays.englandAndWales()));
+    WorkingDayCalendar workingDayCalendar() {
+        return new WorkingDayCalendar(BankHolidays.englandAndWales());
+    }
+
+    @Bean
+    Reg15Clock reg15Clock(WorkingDayCalendar calendar) {
+        return new Reg15Clock(calendar);
+    }
+
+    /** The deadlines of an EHC needs assessment (regs 5, 8, 10, 13, 27). */
+    @Bean
+    AssessmentClock assessmentClock(WorkingDayCalendar calendar) {
+        return new AssessmentClock(calendar);
     }
 }

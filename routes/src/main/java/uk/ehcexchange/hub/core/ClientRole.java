@@ -19,14 +19,15 @@ public enum ClientRole {
     /**
      * A council's children's social care team: the directory, the social care advice requests addressed to its council
      * (list, read, accept or decline) and its assessments in answer (JSON, council XML, SOAP
-     * {@code SubmitSocialCareAssessment}).
+     * {@code SubmitSocialCareAssessment}), and the statutory clocks waiting on social care at its council.
      */
     SOCIAL_CARE(List.of(
             new RestCall("GET", "/api/v1/authorities"),
             new RestCall("GET", "/api/v1/councils/*/advice-requests"),
             new RestCall("GET", "/api/v1/advice-requests/*"),
             new RestCall("POST", "/api/v1/advice-requests/*/status"),
-            new RestCall("POST", "/api/v1/advice-requests/*/social-care-assessment")),
+            new RestCall("POST", "/api/v1/advice-requests/*/social-care-assessment"),
+            new RestCall("GET", "/api/v1/parties/*/clocks")),
             Set.of("SubmitSocialCareAssessment"));
 
     /** A REST call: its method and its path pattern ({@code *} is one path segment). */

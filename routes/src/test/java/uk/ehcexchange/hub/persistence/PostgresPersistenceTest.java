@@ -2,32 +2,18 @@ package uk.ehcexchange.hub.persistence;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/**
- * Production's database: a real PostgreSQL 17 (zonky's embedded binaries from Maven Central), started for this
- * class. As root, zonky runs PostgreSQL in a user namespace, since PostgreSQL refuses to run as root.
- */
+/** Production's database: a real PostgreSQL 17, started for this class ({@link EmbeddedPostgresDatabase}). */
 class PostgresPersistenceTest extends PersistenceContract {
 
-    private static final EmbeddedPostgres POSTGRES = start();
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("embedded PostgreSQL did not start", e);
-        }
-    }
+    private static final EmbeddedPostgres POSTGRES = EmbeddedPostgresDatabase.start();
 
     @DynamicPropertySource
     static void datasource(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        EmbeddedPostgresDatabase.register(registry, POSTGRES);
     }
 
     @AfterAll

@@ -34,7 +34,11 @@ class ClientRoleTest {
             "POST, /api/v1/placement-notifications, false",
             "POST, /api/v1/plans/P-1/disclosure-bases, false",
             "GET, /api/v1/plans/P-1/disclosure-bases, false",
-            "GET, /api/v1/advice-requests/a1b2/status/x, false"})
+            "GET, /api/v1/advice-requests/a1b2/status/x, false",
+            "GET, /api/v1/parties/919/clocks, true",
+            "GET, /api/v1/councils/919/clocks, false",
+            "GET, /api/v1/councils/919/cases/c1/journey, false",
+            "POST, /api/v1/councils/919/assessment-requests, false"})
     void theSocialCareTeamMayMakeOnlyItsOwnCalls(String method, String path, boolean permitted) {
         assertThat(permits(ClientRole.SOCIAL_CARE, method, path)).isEqualTo(permitted);
         assertThat(permits(ClientRole.COUNCIL_SYSTEM, method, path)).isTrue();
