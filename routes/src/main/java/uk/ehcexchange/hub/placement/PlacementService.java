@@ -18,6 +18,8 @@ import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.disclosure.DisclosurePurpose;
+import uk.ehcexchange.hub.disclosure.Disclosures;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.plan.PlanRepository;
@@ -46,12 +48,15 @@ public class PlacementService {
     private final PlanRepository plans;
     private final AuthorityDirectory directory;
     private final IdempotentRequests idempotent;
+    private final Disclosures disclosures;
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
 
     public PlacementService(PlacementRepository repository, PlanRepository plans, AuthorityDirectory directory,
-                            IdempotentRequests idempotent, AuditRecorder audit, ObjectMapper json, Clock clock) {
+                            IdempotentRequests idempotent, Disclosures disclosures, AuditRecorder audit,
+                            ObjectMapper json, Clock clock) {
+        this.disclosures = disclosures;
         this.repository = repository;
         this.plans = plans;
         this.directory = directory;
@@ -61,7 +66,11 @@ public class PlacementService {
         this.clock = clock;
     }
 
-    /** Records the notification and delivers it to the host council and its ICB, once per Idempotency-Key. */
+    /**
+     * Records the notification and delivers it to the host council and its ICB, once per Idempotency-Key, when the
+     * placing council has recorded a basis for disclosing the plan to each (docs/disclosure.md); otherwise refuses
+     * with disclosure-basis-missing and writes nothing.
+     */
     public PlacementNotification notify(ClientIdentity client, String idempotencyKey, NewPlacement placement) {
         check(placement);
         if (!client.authorityCode().equals(placement.placingCouncil())) {
@@ -81,6 +90,11 @@ public class PlacementService {
                     Set<String> recipients = new LinkedHashSet<>();
                     recipients.add(placement.hostCouncil());
                     Stream.of(responsibleIcb, hostIcb).filter(Objects::nonNull).forEach(recipients::add);
+                    // The notification says the child has a plan and names section I's school: reg 17 needs a
+                    // basis for each body told, recorded by the council beforehand; without one nothing is written.
+                    disclosures.authorise(client.authorityCode(), placement.planId(), placement.placingCouncil(),
+                            DisclosurePurpose.PLACEMENT_NOTIFICATION, List.copyOf(recipients),
+                            notification.notificationId());
                     repository.insert(notification, List.copyOf(recipients));
                     return StoredResponse.created(JsonDocuments.write(json, notification));
                 });

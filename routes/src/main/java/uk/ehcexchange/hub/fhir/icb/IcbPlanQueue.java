@@ -1,6 +1,7 @@
 package uk.ehcexchange.hub.fhir.icb;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -12,6 +13,8 @@ import uk.ehcexchange.hub.delivery.DeliveryKind;
 import uk.ehcexchange.hub.delivery.Destination;
 import uk.ehcexchange.hub.delivery.Outbox;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.disclosure.DisclosurePurpose;
+import uk.ehcexchange.hub.disclosure.Disclosures;
 import uk.ehcexchange.hub.fhir.FhirEnabled;
 import uk.ehcexchange.hub.plan.PlanHandedOver;
 import uk.ehcexchange.hub.plan.PlanSubmitted;
@@ -40,25 +43,32 @@ public class IcbPlanQueue {
     private final Outbox outbox;
     private final AuthorityDirectory directory;
     private final HubProperties properties;
+    private final Disclosures disclosures;
 
-    public IcbPlanQueue(Outbox outbox, AuthorityDirectory directory, HubProperties properties) {
+    public IcbPlanQueue(Outbox outbox, AuthorityDirectory directory, HubProperties properties,
+                        Disclosures disclosures) {
         this.outbox = outbox;
+        this.disclosures = disclosures;
         this.directory = directory;
         this.properties = properties;
     }
 
     @EventListener
     public void planSubmitted(PlanSubmitted submitted) {
-        send(submitted.plan(), submitted.version(), submitted.document(), submitted.plan().owningCouncil());
+        String council = submitted.plan().owningCouncil();
+        send(submitted.plan(), submitted.version(), submitted.document(), council, council);
     }
 
-    /** The council a plan moved to answers to its own ICB, which has not seen the plan: it gets it too. */
+    /**
+     * The council a plan moved to answers to its own ICB, which has not seen the plan: it gets it too. The hub does
+     * this on receiving the package, so the hub is the actor its audit entry names.
+     */
     @EventListener
     public void planHandedOver(PlanHandedOver handedOver) {
-        send(handedOver.plan(), handedOver.version(), handedOver.document(), handedOver.toCouncil());
+        send(handedOver.plan(), handedOver.version(), handedOver.document(), handedOver.toCouncil(), "hub");
     }
 
-    private void send(EhcPlan plan, int version, String document, String council) {
+    private void send(EhcPlan plan, int version, String document, String council, String actor) {
         if (plan.status() != PlanStatus.FINAL) {
             return;
         }
@@ -69,6 +79,9 @@ public class IcbPlanQueue {
                             + council));
             return;
         }
+        // Reg 13(2)(c) (22(3)(c) for an amended plan) requires it: that duty is the basis, recorded and audited here.
+        disclosures.authorise(actor, plan.planId(), council, DisclosurePurpose.PLAN_TO_COMMISSIONING_BODY,
+                List.of(icb.get()), plan.planId());
         outbox.schedule(new Outbox.NewDelivery(DeliveryKind.ICB_PLAN, plan.planId(), Destination.icb(icb.get()),
                 "ICB_PLAN " + plan.planId() + " v" + version + " " + icb.get(), document, null));
     }
