@@ -40,7 +40,7 @@ public class ApiClientsConfiguration {
             new String[] {"educational-psychology.919", "demo-educational-psychology-919", "919",
                 "EDUCATIONAL_PSYCHOLOGY", null},
             new String[] {"school.117342", "demo-school-117342", "919", "SCHOOL", "117342"},
-            new String[] {"health.RY4", "demo-trust-RY4", "RY4", "COUNCIL_SYSTEM", null});
+            new String[] {"health.RY4", "demo-health-RY4", "RY4", "COUNCIL_SYSTEM", null});
 
     /**
      * Demonstration mode invents a key per demo council (and per demo partner of Hertfordshire's) at every start and
