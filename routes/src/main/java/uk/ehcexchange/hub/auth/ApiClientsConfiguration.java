@@ -24,7 +24,7 @@ public class ApiClientsConfiguration {
     ApiKeyRegistry apiKeyRegistry(HubProperties properties, AuthorityDirectory directory) {
         List<HubProperties.Client> clients = new ArrayList<>(properties.clients());
         if (properties.demoMode()) {
-            clients.addAll(throwawayDemoClients(properties.dataDir()));
+            clients.addAll(throwawayDemoClients(properties.dataDir(), directory));
         }
         return new ApiKeyRegistry(clients, directory);
     }
@@ -47,7 +47,7 @@ public class ApiClientsConfiguration {
      * writes the keys, readable by the owner only, beside the embedded database. They are never logged and never part
      * of the configuration.
      */
-    private static List<HubProperties.Client> throwawayDemoClients(Path dataDir) {
+    private static List<HubProperties.Client> throwawayDemoClients(Path dataDir, AuthorityDirectory directory) {
         List<HubProperties.Client> clients = new ArrayList<>();
         StringBuilder file = new StringBuilder("# DEMONSTRATION ONLY: throwaway API keys, replaced at every start.\n");
         for (String council : HubProperties.DEMO_COUNCILS) {
@@ -56,6 +56,10 @@ public class ApiClientsConfiguration {
             file.append("council.").append(council).append('=').append(key).append('\n');
         }
         for (String[] partner : DEMO_PARTNERS) {
+            // A demo hub configured without the trust (tests that set their own directory) gets no key for it.
+            if (directory.find(partner[2]).isEmpty()) {
+                continue;
+            }
             String key = ApiKeys.generate();
             clients.add(new HubProperties.Client(partner[1], partner[2], ApiKeys.sha256Hex(key),
                     ClientRole.valueOf(partner[3]), partner[4]));
