@@ -65,6 +65,8 @@ class FhirPlanToIcbTest {
     void aFinalPlanTransferredIntoTheIcbsAreaReachesThatIcb() throws Exception {
         String planId = Plans.freshId();
         var fromLuton = Plans.golden(planId).put("owningCouncil", "821");
+        // A plan naming no ICB for the child: the ICB configured for the council's area is the one it goes to.
+        ((com.fasterxml.jackson.databind.node.ObjectNode) fromLuton.get("child")).remove("responsibleCommissioningBody");
         assertThat(hub.as("821").put("/api/v1/plans/" + planId, fromLuton.toString(), "luton-" + planId)
                 .statusCode()).isEqualTo(201);
         assertThat(icbDeliveries(planId)).as("Luton's ICB has no FHIR server here").isEmpty();

@@ -142,9 +142,31 @@ final class MatrixFixtures {
                 .get("responseId").asText();
     }
 
+    /**
+     * A final plan of {@code council}'s whose placement notifications may be sent: the council has recorded the
+     * parent's consent to disclose it for that purpose (reg 17; docs/disclosure.md).
+     */
+    String placeablePlan(String council) {
+        String planId = plan(council);
+        recordPlacementConsent(hub, council, planId);
+        return planId;
+    }
+
+    /** The council records the parent's consent (given today) to disclose the plan in placement notifications. */
+    static String recordPlacementConsent(RunningHub hub, String council, String planId) {
+        return Plans.parse(expect(hub.as(council).post("/api/v1/plans/" + planId + "/disclosure-bases",
+                placementConsent(), "consent-" + planId), 201).body()).get("basisId").asText();
+    }
+
+    static String placementConsent() {
+        return """
+                {"purpose": "PLACEMENT_NOTIFICATION", "basis": "CONSENT", "consentGivenBy": "PARENT",
+                 "consentGivenOn": "%s"}""".formatted(SoapFixtures.today());
+    }
+
     /** Luton places a child of its own in Hertfordshire: Hertfordshire and its ICB are notified. */
     String placement() {
-        String planId = plan(SENDER);
+        String planId = placeablePlan(SENDER);
         return Plans.parse(expect(hub.as(SENDER).post("/api/v1/placement-notifications", placementRequest(planId),
                 "matrix-place-" + planId), 201).body()).get("notificationId").asText();
     }

@@ -59,6 +59,7 @@ final class RestMatrixCalls {
         otherAdvice(ops);
         adviceInbox(ops);
         placements(ops);
+        disclosureBases(ops);
         assessments(ops);
         reviews(ops);
         ops.add(op("GET /api/v1/authorities", COUNCIL, COUNCIL, cell -> cell.as().get("/api/v1/authorities")));
@@ -159,7 +160,7 @@ final class RestMatrixCalls {
     private void placements(List<MatrixOperation> ops) {
         ops.add(op("POST /api/v1/placement-notifications", SENDER, SENDER, cell ->
                 cell.as().post("/api/v1/placement-notifications",
-                        MatrixFixtures.placementRequest(fixtures.plan(SENDER)), cell.key())));
+                        MatrixFixtures.placementRequest(fixtures.placeablePlan(SENDER)), cell.key())));
         Supplier<String> placement = shared(fixtures::placement);
         for (String[] door : new String[][] {{"councils", COUNCIL, COUNCIL}, {"icbs", RunningHub.ICB,
                 MatrixCredentials.icbClient()}}) {
@@ -239,6 +240,17 @@ final class RestMatrixCalls {
                 cell.as().get("/api/v1/councils/" + COUNCIL + "/clocks")));
         ops.add(op("GET /api/v1/parties/{party}/clocks", COUNCIL, COUNCIL, cell ->
                 cell.as().get("/api/v1/parties/" + COUNCIL + "/clocks")));
+    }
+
+    private void disclosureBases(List<MatrixOperation> ops) {
+        Supplier<String> plan = shared(() -> fixtures.plan(COUNCIL));
+        String bases = "/api/v1/plans/{planId}/disclosure-bases";
+        ops.add(op("POST " + bases, COUNCIL, COUNCIL, cell -> cell.as().post(bases.replace("{planId}", plan.get()),
+                MatrixFixtures.placementConsent(), cell.key())));
+        ops.add(op("GET " + bases, COUNCIL, COUNCIL, cell -> cell.as().get(bases.replace("{planId}", plan.get()))));
+        Supplier<String> basis = shared(() -> MatrixFixtures.recordPlacementConsent(hub, COUNCIL, plan.get()));
+        ops.add(op("POST " + bases + "/{basisId}/withdrawal", COUNCIL, COUNCIL, cell -> cell.as().postEmpty(
+                bases.replace("{planId}", plan.get()) + "/" + basis.get() + "/withdrawal")));
     }
 
     /**

@@ -38,6 +38,11 @@ final class RunningHub {
     static final String TRUST = "RY4";
     /** A second trust, with a FHIR client of its own, that was asked for nothing. */
     static final String OTHER_TRUST = "RWH";
+    /**
+     * A second ICB with a FHIR server of its own, NHS Bedfordshire, Luton and Milton Keynes: configured for no council's
+     * area, it gets the plans of Hertfordshire children whose GP practice is in its area (the plan names it).
+     */
+    static final String OTHER_ICB = "QHG";
     /** The audience client assertions name: the token URL as trusts would reach it through the hub's proxy. */
     static final String TOKEN_AUDIENCE = "https://ehc-hub.conformance.test/oauth2/token";
 
@@ -48,6 +53,7 @@ final class RunningHub {
     private final Map<String, String> apiKeys = new LinkedHashMap<>();
     private final Map<String, FhirCredential> fhirClients = new LinkedHashMap<>();
     private final IcbFhirServer icbServer = new IcbFhirServer();
+    private final IcbFhirServer otherIcbServer = new IcbFhirServer();
     private final Map<String, String> clientIds = new LinkedHashMap<>();
     /** The one operator of the management port's operator API (ehc.operators). */
     static final String OPERATOR = "conformance-operator";
@@ -170,6 +176,9 @@ final class RunningHub {
         args.add("--ehc.authorities[0].fhir-base-url=" + icbServer.base);
         args.addAll(List.of("--ehc.authorities[2].kind=NHS_TRUST", "--ehc.authorities[2].ods-code=" + OTHER_TRUST,
                 "--ehc.authorities[2].name=East and North Hertfordshire NHS Trust"));
+        args.addAll(List.of("--ehc.authorities[3].kind=ICB", "--ehc.authorities[3].ods-code=" + OTHER_ICB,
+                "--ehc.authorities[3].name=NHS Bedfordshire, Luton and Milton Keynes ICB",
+                "--ehc.authorities[3].fhir-base-url=" + otherIcbServer.base));
         List<FhirCredential> credentials = List.of(
                 FhirCredential.generate("trust-system-" + TRUST, TRUST, JWSAlgorithm.ES256),
                 FhirCredential.generate("trust-system-" + OTHER_TRUST, OTHER_TRUST, JWSAlgorithm.RS512),
@@ -259,6 +268,11 @@ final class RunningHub {
 
     IcbFhirServer icb() {
         return icbServer;
+    }
+
+    /** The FHIR server of {@link #OTHER_ICB}. */
+    IcbFhirServer otherIcb() {
+        return otherIcbServer;
     }
 
     static synchronized RunningHub get() {

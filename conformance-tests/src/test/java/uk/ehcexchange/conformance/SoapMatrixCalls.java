@@ -99,13 +99,15 @@ final class SoapMatrixCalls {
         ops.add(op("NotifyPlacement", SENDER, (port, inbox) -> {
             NotifyPlacementRequest place = new NotifyPlacementRequest();
             place.setMessageId(messageId());
-            place.setPlanId(fixtures.plan(SENDER));
+            place.setPlanId(fixtures.placeablePlan(SENDER));
             place.setPlacingCouncil(SENDER);
             place.setHostCouncil(COUNCIL);
             place.setPlacedOn(date(today()));
             place.setPlacementType(PlacementKind.FOSTER_CARE);
             return port.notifyPlacement(place);
         }));
+        ops.add(op("RecordDisclosureBasis", COUNCIL, (port, inbox) -> port.recordDisclosureBasis(
+                DisclosureBasisTest.soapConsent("matrix-" + UUID.randomUUID(), fixtures.plan(COUNCIL)))));
         ops.add(op("ListInbox", COUNCIL, (port, inbox) -> {
             ListInboxRequest list = new ListInboxRequest();
             list.setCouncil(COUNCIL);

@@ -113,6 +113,7 @@ class SoapSocialCareAndPlacementTest {
         String planId = Plans.freshId();
         assertThat(hub.as("305").put("/api/v1/plans/" + planId, SoapFixtures.plan(planId, "305").toString(),
                 "place-plan-" + planId).statusCode()).isEqualTo(201);
+        MatrixFixtures.recordPlacementConsent(hub, "305", planId);
         NotifyPlacementRequest place = new NotifyPlacementRequest();
         place.setMessageId("lbb-place-" + planId);
         place.setPlanId(planId);
@@ -147,6 +148,7 @@ class SoapSocialCareAndPlacementTest {
     void aPlacementOverRestToACouncilWhoseIcbIsNotConfiguredReachesTheCouncil() {
         String planId = Plans.freshId();
         hub.as("305").put("/api/v1/plans/" + planId, SoapFixtures.plan(planId, "305").toString(), "p-" + planId);
+        MatrixFixtures.recordPlacementConsent(hub, "305", planId);
 
         HttpResponse<String> placed = hub.as("305").post("/api/v1/placement-notifications", """
                 {"planId": "%s", "placingCouncil": "305", "hostCouncil": "303", "placedOn": "%s",

@@ -13,8 +13,6 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -97,16 +95,8 @@ class StorageHousekeepingTest {
         String planId = submittedPlan();
         byte[] report = pdf();
         upload(planId, REFERENCE_4, report);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        HttpResponse<String> started = hub.as("919").post("/api/v1/transfers", """
-                {"planId": "%s", "fromCouncil": "919", "toCouncil": "821", "moveDate": "%s", "awareOn": "%s"}"""
-                .formatted(planId, today, today.minusDays(40)), "transfer-" + planId);
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        String transferId = Plans.parse(started.body()).get("transferId").asText();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                Plans.parse(hub.as("821").get("/api/v1/councils/821/inbox").body()).findValuesAsText("transferId"))
-                .contains(transferId));
-        JsonNode item = Plans.parse(hub.as("821").get("/api/v1/councils/821/inbox/" + transferId).body());
+        JsonNode item = Plans.transferredFromHertsToLuton(hub, planId);
+        String transferId = item.get("transferId").asText();
         String part = item.get("documents").get(0).get("partName").asText();
         String documentPath = "/api/v1/councils/821/inbox/" + transferId + "/documents/" + part;
         assertThat(hub.as("821").getBytes(documentPath).body()).isEqualTo(report);

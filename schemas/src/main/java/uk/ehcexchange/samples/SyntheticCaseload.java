@@ -31,6 +31,8 @@ import uk.ehcexchange.model.PlanSections;
 import uk.ehcexchange.model.PlanStatus;
 import uk.ehcexchange.model.ProvisionItem;
 import uk.ehcexchange.model.ProvisionSection;
+import uk.ehcexchange.model.SenNeed;
+import uk.ehcexchange.model.SenType;
 import uk.ehcexchange.model.validation.NhsNumber;
 import uk.ehcexchange.model.validation.UniquePupilNumber;
 
@@ -75,6 +77,7 @@ public final class SyntheticCaseload {
      */
     public static Map<String, Integer> maxListSizes() {
         Map<String, Integer> sizes = new LinkedHashMap<>();
+        sizes.put("needTypes", 2);
         sizes.put("sections.E.outcomes", MAX_OUTCOMES);
         for (String letter : List.of("F", "G", "H1", "H2")) {
             sizes.put("sections." + letter + ".items", MAX_PROVISION_ITEMS);
@@ -164,7 +167,8 @@ public final class SyntheticCaseload {
                     budget(),
                     advice());
             return new EhcPlan(planId(laCode, index), laCode, status, ceasedReason(),
-                    new PlanDates(requestReceived, issued, lastReviewed), child(), sections);
+                    new PlanDates(requestReceived, issued, lastReviewed), child(),
+                    List.of(new SenNeed(SenType.valueOf(need.name()), SenNeed.PRIMARY)), sections);
         }
 
         private Child child() {
@@ -203,11 +207,11 @@ public final class SyntheticCaseload {
                 return null;
             }
             if (age >= 25) {
-                return CeasedReason.REACHED_AGE_25;
+                return CeasedReason.REACHED_MAXIMUM_AGE;
             }
             CeasedReason[] reasons = {CeasedReason.TRANSFERRED_TO_ANOTHER_LA, CeasedReason.TRANSFERRED_TO_ANOTHER_LA,
-                    CeasedReason.OUTCOMES_ACHIEVED, CeasedReason.MOVED_OUTSIDE_ENGLAND,
-                    age >= 16 ? CeasedReason.MOVED_INTO_EMPLOYMENT_OR_HIGHER_EDUCATION : CeasedReason.OTHER};
+                    CeasedReason.NEEDS_MET_WITHOUT_PLAN, CeasedReason.MOVED_OUTSIDE_ENGLAND,
+                    age >= 16 ? CeasedReason.MOVED_ON_TO_PAID_EMPLOYMENT : CeasedReason.OTHER};
             return reasons[random.nextInt(reasons.length)];
         }
 

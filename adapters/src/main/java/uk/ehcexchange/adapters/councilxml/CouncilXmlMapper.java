@@ -26,6 +26,7 @@ import uk.ehcexchange.adapters.councilxml.jaxb.PlanDatesType;
 import uk.ehcexchange.adapters.councilxml.jaxb.ProvisionItemType;
 import uk.ehcexchange.adapters.councilxml.jaxb.ProvisionSectionType;
 import uk.ehcexchange.adapters.councilxml.jaxb.SectionsType;
+import uk.ehcexchange.adapters.councilxml.jaxb.SenNeedType;
 import uk.ehcexchange.adapters.councilxml.jaxb.SocialCareAssessmentType;
 import uk.ehcexchange.model.AdviceDocument;
 import uk.ehcexchange.model.AdviceReceived;
@@ -53,6 +54,9 @@ import uk.ehcexchange.model.PlanSections;
 import uk.ehcexchange.model.PlanStatus;
 import uk.ehcexchange.model.ProvisionItem;
 import uk.ehcexchange.model.ProvisionSection;
+import uk.ehcexchange.model.SenNeed;
+import uk.ehcexchange.model.SenSetting;
+import uk.ehcexchange.model.SenType;
 import uk.ehcexchange.model.SocialCareAssessment;
 
 /**
@@ -83,7 +87,7 @@ public final class CouncilXmlMapper {
         }
         return new Mapped<>(new EhcPlan(plan.getPlanId(), plan.getOwningCouncil(), enumOf(PlanStatus.class, plan.getStatus()),
                 enumOf(CeasedReason.class, plan.getCeasedReason()), dates(plan.getDates()), child(plan.getChild()),
-                sections(plan.getSections())), report);
+                needTypes(plan.getNeedType()), sections(plan.getSections())), report);
     }
 
     public static Mapped<SocialCareAssessmentType> toXml(SocialCareAssessment assessment) {
@@ -186,7 +190,17 @@ public final class CouncilXmlMapper {
 
     public static Child child(ChildType x) {
         return x == null ? null : new Child(x.getNhsNumber(), x.getUpn(), x.getUln(), x.getLocalCaseReference(),
-                x.getGivenName(), x.getFamilyName(), x.getDateOfBirth(), x.getPostcode());
+                x.getGivenName(), x.getFamilyName(), x.getDateOfBirth(), x.getPostcode(),
+                x.getResponsibleCommissioningBody());
+    }
+
+    private static List<SenNeed> needTypes(List<SenNeedType> xs) {
+        List<SenNeed> needs = new ArrayList<>(xs.size());
+        for (SenNeedType x : xs) {
+            needs.add(new SenNeed(enumOf(SenType.class, x.getType()),
+                    x.getRank() == null ? null : x.getRank().intValueExact()));
+        }
+        return needs;
     }
 
     private static Authorship author(AuthorType x) {
@@ -234,7 +248,8 @@ public final class CouncilXmlMapper {
     }
 
     private static PlacementSection placement(PlacementSectionType x) {
-        return x == null ? null : new PlacementSection(author(x.getAuthor()), establishment(x.getEstablishment()));
+        return x == null ? null : new PlacementSection(author(x.getAuthor()), establishment(x.getEstablishment()),
+                enumOf(SenSetting.class, x.getPlacementType()), x.getPlacementDescription());
     }
 
     public static Establishment establishment(EstablishmentType x) {
@@ -249,7 +264,7 @@ public final class CouncilXmlMapper {
         List<BudgetLine> lines = new ArrayList<>(x.getLine().size());
         for (BudgetLineType line : x.getLine()) {
             lines.add(new BudgetLine(enumOf(FundingStream.class, line.getStream()), line.getAnnualAmount(),
-                    line.isDirectPayment(), line.getDescription()));
+                    line.isDirectPayment(), line.getDescription(), line.getOutcomeId(), line.getNeedsMet()));
         }
         return new PersonalBudgetSection(author(x.getAuthor()), lines);
     }
@@ -305,6 +320,12 @@ public final class CouncilXmlMapper {
                 x.setDates(dates);
             }
             x.setChild(child(plan.child(), "child"));
+            for (SenNeed need : plan.needTypes()) {
+                SenNeedType n = new SenNeedType();
+                n.setType(enumOf(uk.ehcexchange.adapters.councilxml.jaxb.SenType.class, need.type()));
+                n.setRank(need.rank() == null ? null : BigInteger.valueOf(need.rank()));
+                x.getNeedType().add(n);
+            }
             x.setSections(sections(plan.sections()));
             return x;
         }
@@ -322,6 +343,8 @@ public final class CouncilXmlMapper {
             x.setFamilyName(text(child.familyName(), path + ".familyName"));
             x.setDateOfBirth(child.dateOfBirth());
             x.setPostcode(text(child.postcode(), path + ".postcode"));
+            x.setResponsibleCommissioningBody(text(child.responsibleCommissioningBody(),
+                    path + ".responsibleCommissioningBody"));
             return x;
         }
 
@@ -446,6 +469,8 @@ public final class CouncilXmlMapper {
             PlacementSectionType x = new PlacementSectionType();
             x.setAuthor(author(section.author(), "sections.I.author"));
             x.setEstablishment(establishment(section.establishment(), "sections.I.establishment"));
+            x.setPlacementType(enumOf(uk.ehcexchange.adapters.councilxml.jaxb.SenSetting.class, section.placementType()));
+            x.setPlacementDescription(text(section.placementDescription(), "sections.I.placementDescription"));
             return x;
         }
 
@@ -474,6 +499,8 @@ public final class CouncilXmlMapper {
                 l.setAnnualAmount(line.annualAmount());
                 l.setDirectPayment(line.directPayment());
                 l.setDescription(text(line.description(), "sections.J.lines[" + i + "].description"));
+                texts(line.outcomeIds(), l.getOutcomeId(), "sections.J.lines[" + i + "].outcomeIds");
+                l.setNeedsMet(text(line.needsMet(), "sections.J.lines[" + i + "].needsMet"));
                 x.getLine().add(l);
             }
             return x;

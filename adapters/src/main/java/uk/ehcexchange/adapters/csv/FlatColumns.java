@@ -35,6 +35,7 @@ final class FlatColumns {
 
     private static final Pattern INDEX = Pattern.compile("\\[([0-9]{1,3})]");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,10})?");
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
     private static final String TOKEN_SEPARATOR = " ";
 
     /** Where a field's column is, and how many times a repeating group repeats. */
@@ -227,6 +228,7 @@ final class FlatColumns {
                 case ENUM -> code(cell, violations);
                 case BOOLEAN -> bool(cell, violations);
                 case DECIMAL -> decimal(cell, violations);
+                case INTEGER -> integer(cell, violations);
             };
         }
 
@@ -266,6 +268,14 @@ final class FlatColumns {
             return new BigDecimal(cell);
         }
 
+        private Integer integer(String cell, List<Violation> violations) {
+            if (!INTEGER.matcher(cell).matches()) {
+                violations.add(new Violation(path, "integer-format", "must be a whole number such as 1"));
+                return null;
+            }
+            return Integer.valueOf(cell);
+        }
+
         @Override
         public boolean write(Object parent, String[] cells, List<String> notCarried) {
             Object value = invoke(accessor, parent);
@@ -274,7 +284,7 @@ final class FlatColumns {
             }
             String cell = switch (scalar) {
                 case TEXT -> (String) value;
-                case DATE, BOOLEAN -> value.toString();
+                case DATE, BOOLEAN, INTEGER -> value.toString();
                 case ENUM -> ((Enum<?>) value).name();
                 case DECIMAL -> ((BigDecimal) value).toPlainString();
             };

@@ -139,7 +139,7 @@ final class FlatShape {
 
     /** How a scalar is written to and read from a cell. */
     enum Scalar {
-        TEXT, DATE, ENUM, BOOLEAN, DECIMAL;
+        TEXT, DATE, ENUM, BOOLEAN, DECIMAL, INTEGER;
 
         static Scalar of(Class<?> type) {
             if (type == String.class) {
@@ -156,6 +156,9 @@ final class FlatShape {
             }
             if (type == BigDecimal.class) {
                 return DECIMAL;
+            }
+            if (type == Integer.class) {
+                return INTEGER;
             }
             return null;
         }

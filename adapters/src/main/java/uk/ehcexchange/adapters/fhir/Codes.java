@@ -3,14 +3,22 @@ package uk.ehcexchange.adapters.fhir;
 import java.util.Locale;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import uk.ehcexchange.model.Sen2Coded;
 
-/** Our enums as FHIR codes: {@code SHORT_TERM} is {@code short-term}. One rule, so the CodeSystems follow the enums. */
+/**
+ * Our enums as FHIR codes: {@code SHORT_TERM} is {@code short-term}. One rule, so the CodeSystems follow the enums;
+ * an enum that is an SEN2 code list ({@link Sen2Coded}) uses SEN2's own codes and wording instead, so a receiver can
+ * use the DfE list unchanged.
+ */
 public final class Codes {
 
     private Codes() {
     }
 
     public static String code(Enum<?> value) {
+        if (value instanceof Sen2Coded sen2) {
+            return sen2.sen2Code();
+        }
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
@@ -46,6 +54,9 @@ public final class Codes {
 
     /** "SPECIAL_SCHOOL" as "Special school", the display of our generated codes. */
     public static String display(Enum<?> value) {
+        if (value instanceof Sen2Coded sen2) {
+            return sen2.sen2Wording();
+        }
         String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

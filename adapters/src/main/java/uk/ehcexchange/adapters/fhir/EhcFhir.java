@@ -28,6 +28,20 @@ public final class EhcFhir {
     public static final String EXT_PROVISION_ITEM_ID = BASE + "/StructureDefinition/Extension-EHC-ProvisionItemId";
     /** On section J: complex, {@code stream}, {@code annualAmount} (Money, GBP), {@code directPayment}, {@code description}. */
     public static final String EXT_BUDGET_LINE = BASE + "/StructureDefinition/Extension-EHC-PersonalBudgetLine";
+    /**
+     * On section J's budget line, beside the above: for a direct payment, {@code outcome} (valueReference to the
+     * section E Goal, repeating) and {@code needsMet} (valueString), the needs and outcomes it is meant to meet
+     * (reg 12(1)(j)).
+     */
+    public static final String BUDGET_LINE_OUTCOME = "outcome";
+    public static final String BUDGET_LINE_NEEDS_MET = "needsMet";
+    /** On the plan Composition, up to twice: complex, {@code type} (valueCode from {@link #CS_SEN_TYPE}), {@code rank} (valuePositiveInt 1 or 2). */
+    public static final String EXT_SEN_NEED = BASE + "/StructureDefinition/Extension-EHC-SenNeed";
+    /** On section I when it names no institution: complex, {@code type} (valueCode from {@link #CS_SEN_SETTING}), {@code description} (valueString). */
+    public static final String EXT_PLACEMENT_TYPE = BASE + "/StructureDefinition/Extension-EHC-PlacementType";
+    /** On the Patient: the ODS code of the child's responsible commissioning body (valueIdentifier, {@link #ODS_ORGANISATION_SYSTEM}). */
+    public static final String EXT_RESPONSIBLE_COMMISSIONING_BODY =
+            BASE + "/StructureDefinition/Extension-EHC-ResponsibleCommissioningBody";
     /** On a section K DocumentReference: the day the council received the advice ({@code valueDate}). */
     public static final String EXT_ADVICE_RECEIVED_ON = BASE + "/StructureDefinition/Extension-EHC-AdviceReceivedOn";
 
@@ -42,6 +56,10 @@ public final class EhcFhir {
     public static final String CS_FUNDING_STREAM = BASE + "/CodeSystem/ehc-funding-stream";
     public static final String CS_ADVICE_TYPE = BASE + "/CodeSystem/ehc-advice-type";
     public static final String CS_MESSAGE_EVENT = BASE + "/CodeSystem/ehc-message-event";
+    /** SEN2's SENtype codes, exactly as SEN2 writes them. */
+    public static final String CS_SEN_TYPE = BASE + "/CodeSystem/ehc-sen-type";
+    /** SEN2's SENSetting codes for a placement without an institution, exactly as SEN2 writes them. */
+    public static final String CS_SEN_SETTING = BASE + "/CodeSystem/ehc-sen-setting";
 
     // Identifier systems
     public static final String NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";

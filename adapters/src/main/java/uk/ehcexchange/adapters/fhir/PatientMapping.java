@@ -3,6 +3,7 @@ package uk.ehcexchange.adapters.fhir;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
@@ -40,6 +41,10 @@ final class PatientMapping {
         if (child.postcode() != null) {
             patient.addAddress().setPostalCode(child.postcode());
         }
+        if (child.responsibleCommissioningBody() != null) {
+            patient.addExtension(EhcFhir.EXT_RESPONSIBLE_COMMISSIONING_BODY, new Identifier()
+                    .setSystem(EhcFhir.ODS_ORGANISATION_SYSTEM).setValue(child.responsibleCommissioningBody()));
+        }
         return patient;
     }
 
@@ -72,7 +77,14 @@ final class PatientMapping {
                 patient.hasBirthDateElement()
                         ? FhirDates.day(patient.getBirthDateElement(), reader, path + ".birthDate")
                         : null,
-                postcode);
+                postcode,
+                responsibleCommissioningBody(patient));
+    }
+
+    private static String responsibleCommissioningBody(Patient patient) {
+        Extension extension = patient.getExtensionByUrl(EhcFhir.EXT_RESPONSIBLE_COMMISSIONING_BODY);
+        return extension != null && extension.getValue() instanceof Identifier ods
+                && EhcFhir.ODS_ORGANISATION_SYSTEM.equals(ods.getSystem()) ? ods.getValue() : null;
     }
 
     private static HumanName officialOrFirstName(List<HumanName> names) {

@@ -19,6 +19,8 @@ import org.hl7.fhir.r4.model.Money;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.PositiveIntType;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import uk.ehcexchange.model.AdviceReceived;
@@ -41,6 +43,9 @@ import uk.ehcexchange.model.PlanDates;
 import uk.ehcexchange.model.PlanSections;
 import uk.ehcexchange.model.PlanStatus;
 import uk.ehcexchange.model.ProvisionSection;
+import uk.ehcexchange.model.SenNeed;
+import uk.ehcexchange.model.SenSetting;
+import uk.ehcexchange.model.SenType;
 
 /** Reads one plan document written by {@link PlanDocumentWriter}, naming every element that is not as written. */
 final class PlanDocumentReader {
@@ -72,9 +77,26 @@ final class PlanDocumentReader {
         Patient patient = reader.resolve(composition.getSubject(), Patient.class, compositionPath + ".subject");
         Child child = patient == null ? null : PatientMapping.fromPatient(patient, reader);
         PlanDates dates = dates();
+        List<SenNeed> needTypes = needTypes();
         PlanSections sections = sections();
         reader.throwIfIssues();
-        return new EhcPlan(planId, owningCouncil, status, ceasedReason, dates, child, sections);
+        return new EhcPlan(planId, owningCouncil, status, ceasedReason, dates, child, needTypes, sections);
+    }
+
+    private List<SenNeed> needTypes() {
+        List<SenNeed> needs = new ArrayList<>();
+        for (int i = 0; i < composition.getExtension().size(); i++) {
+            Extension need = composition.getExtension().get(i);
+            if (!EhcFhir.EXT_SEN_NEED.equals(need.getUrl())) {
+                continue;
+            }
+            String at = compositionPath + ".extension[" + i + "]";
+            SenType type = code(need.getExtensionByUrl("type"), SenType.class, at + ".extension('type')", true);
+            Extension rank = need.getExtensionByUrl("rank");
+            needs.add(new SenNeed(type, rank != null && rank.getValue() instanceof PositiveIntType value
+                    ? value.getValue() : null));
+        }
+        return needs;
     }
 
     private PlanDates dates() {
@@ -189,7 +211,16 @@ final class PlanDocumentReader {
                     identifier(organization.getIdentifier(), EhcFhir.ID_SCHOOL_URN),
                     identifier(organization.getIdentifier(), EhcFhir.ID_UKPRN), type);
         }
-        return new PlacementSection(author(section, at), establishment);
+        Extension placementType = section.getExtensionByUrl(EhcFhir.EXT_PLACEMENT_TYPE);
+        if (placementType == null) {
+            return new PlacementSection(author(section, at), establishment);
+        }
+        String typeAt = at + ".extension('" + EhcFhir.EXT_PLACEMENT_TYPE + "')";
+        SenSetting type = code(placementType.getExtensionByUrl("type"), SenSetting.class, typeAt + ".extension('type')",
+                true);
+        Extension description = placementType.getExtensionByUrl("description");
+        return new PlacementSection(author(section, at), establishment, type,
+                description == null ? null : primitive(description.getValue()));
     }
 
     private PersonalBudgetSection budget(Composition.SectionComponent section, String at) {
@@ -218,8 +249,18 @@ final class PlanDocumentReader {
             boolean directPayment = direct != null && direct.getValue() instanceof BooleanType flag
                     && flag.booleanValue();
             Extension description = line.getExtensionByUrl("description");
+            List<String> outcomeIds = new ArrayList<>();
+            for (int o = 0; o < line.getExtension().size(); o++) {
+                Extension outcome = line.getExtension().get(o);
+                if (EhcFhir.BUDGET_LINE_OUTCOME.equals(outcome.getUrl()) && outcome.getValue() instanceof Reference ref) {
+                    ProvisionMapping.outcomeId(ref, reader, lineAt + ".extension[" + o + "].value")
+                            .ifPresent(outcomeIds::add);
+                }
+            }
+            Extension needsMet = line.getExtensionByUrl(EhcFhir.BUDGET_LINE_NEEDS_MET);
             lines.add(new BudgetLine(fundingStream, annualAmount, directPayment,
-                    description == null ? null : primitive(description.getValue())));
+                    description == null ? null : primitive(description.getValue()), outcomeIds,
+                    needsMet == null ? null : primitive(needsMet.getValue())));
         }
         return new PersonalBudgetSection(author(section, at), lines);
     }

@@ -19,6 +19,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Money;
 import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import uk.ehcexchange.model.AdviceReceived;
@@ -36,6 +37,7 @@ import uk.ehcexchange.model.PlanDates;
 import uk.ehcexchange.model.PlanSections;
 import uk.ehcexchange.model.PlanStatus;
 import uk.ehcexchange.model.ProvisionSection;
+import uk.ehcexchange.model.SenNeed;
 
 /** Writes one plan document; see {@link FhirPlanMapper#toDocumentBundle} for the layout. One instance per call. */
 final class PlanDocumentWriter {
@@ -89,6 +91,15 @@ final class PlanDocumentWriter {
             composition.addExtension(EhcFhir.EXT_CEASED_REASON, new CodeType(Codes.code(plan.ceasedReason())));
         }
         writeDates(plan.dates());
+        for (SenNeed need : plan.needTypes()) {
+            Extension extension = composition.addExtension().setUrl(EhcFhir.EXT_SEN_NEED);
+            if (need.type() != null) {
+                extension.addExtension("type", new CodeType(Codes.code(need.type())));
+            }
+            if (need.rank() != null) {
+                extension.addExtension("rank", new PositiveIntType(need.rank()));
+            }
+        }
         composition.setIdentifier(new Identifier().setSystem(EhcFhir.ID_EHC_PLAN).setValue(plan.planId()));
         composition.setStatus(plan.status() == PlanStatus.DRAFT
                 ? Composition.CompositionStatus.PRELIMINARY
@@ -223,6 +234,10 @@ final class PlanDocumentWriter {
         }
         Composition.SectionComponent section = section(PlanSectionCode.I, content.author());
         Establishment establishment = content.establishment();
+        if (establishment == null && content.placementType() != null) {
+            typeOfPlacement(section, content);
+            return;
+        }
         if (establishment == null) {
             empty(section, "notstarted", "Not Started", "No school or other institution is named yet.");
             return;
@@ -247,6 +262,19 @@ final class PlanDocumentWriter {
         }));
     }
 
+    /** Reg 12(1)(i) lets section I name only the type of placement: an extension, and the same in words. */
+    private static void typeOfPlacement(Composition.SectionComponent section, PlacementSection content) {
+        Extension extension = section.addExtension().setUrl(EhcFhir.EXT_PLACEMENT_TYPE);
+        extension.addExtension("type", new CodeType(Codes.code(content.placementType())));
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("Type of placement: " + Codes.display(content.placementType()) + ".");
+        if (content.placementDescription() != null) {
+            extension.addExtension("description", new StringType(content.placementDescription()));
+            paragraphs.add(content.placementDescription());
+        }
+        section.setText(Narratives.generated(paragraphs));
+    }
+
     /** FHIR R4 has no resource for a personal budget: each line is an extension on the section, rendered as text. */
     private void budget(PersonalBudgetSection content) {
         if (content == null) {
@@ -266,6 +294,16 @@ final class PlanDocumentWriter {
             if (line.description() != null) {
                 extension.addExtension("description", new StringType(line.description()));
             }
+            for (String outcomeId : line.outcomeIds()) {
+                Reference goal = goals.get(outcomeId);
+                if (goal == null) {
+                    throw new IllegalArgumentException("a budget line names an outcome the document does not have");
+                }
+                extension.addExtension(EhcFhir.BUDGET_LINE_OUTCOME, goal.copy());
+            }
+            if (line.needsMet() != null) {
+                extension.addExtension(EhcFhir.BUDGET_LINE_NEEDS_MET, new StringType(line.needsMet()));
+            }
             paragraphs.add(describe(line));
         }
         if (paragraphs.isEmpty()) {
@@ -280,7 +318,8 @@ final class PlanDocumentWriter {
         return (line.stream() == null ? "Budget" : Codes.display(line.stream()))
                 + (amount == null ? "" : ": £" + amount.toPlainString() + " a year")
                 + (line.directPayment() ? ", as a direct payment" : "")
-                + (line.description() == null ? "" : ". " + line.description());
+                + (line.description() == null ? "" : ". " + line.description())
+                + (line.needsMet() == null ? "" : ". Meant to meet: " + line.needsMet());
     }
 
     private void advice(AdviceSection content) {

@@ -3,6 +3,7 @@ package uk.ehcexchange.adapters.fhir;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Goal;
@@ -67,11 +68,7 @@ final class ProvisionMapping {
             CarePlan.CarePlanActivityDetailComponent detail = activity.getDetail();
             List<String> outcomeIds = new ArrayList<>();
             for (int g = 0; g < detail.getGoal().size(); g++) {
-                Goal goal = reader.resolve(detail.getGoal().get(g), Goal.class, at + ".detail.goal[" + g + "]");
-                if (goal != null) {
-                    goal.getIdentifier().stream().filter(id -> EhcFhir.ID_OUTCOME.equals(id.getSystem()))
-                            .map(Identifier::getValue).findFirst().ifPresent(outcomeIds::add);
-                }
+                outcomeId(detail.getGoal().get(g), reader, at + ".detail.goal[" + g + "]").ifPresent(outcomeIds::add);
             }
             items.add(new ProvisionItem(
                     itemId(activity),
@@ -81,6 +78,13 @@ final class ProvisionMapping {
                     outcomeIds));
         }
         return items;
+    }
+
+    /** The outcome id of the section E Goal a reference names (provision and direct payments name outcomes so). */
+    static Optional<String> outcomeId(Reference goalReference, BundleReader reader, String at) {
+        Goal goal = reader.resolve(goalReference, Goal.class, at);
+        return goal == null ? Optional.empty() : goal.getIdentifier().stream()
+                .filter(id -> EhcFhir.ID_OUTCOME.equals(id.getSystem())).map(Identifier::getValue).findFirst();
     }
 
     private static String itemId(CarePlan.CarePlanActivityComponent activity) {

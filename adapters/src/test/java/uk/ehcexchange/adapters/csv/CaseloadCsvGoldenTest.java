@@ -26,7 +26,8 @@ class CaseloadCsvGoldenTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"plan-919-full", "child-and-dates", "ceased-plan", "narrative-sections-a-to-d",
             "outcomes-section-e", "provision-sections-f-to-h2", "placement-section-i-college",
-            "placement-section-i-draft", "personal-budget-section-j", "advice-section-k"})
+            "placement-section-i-draft", "placement-section-i-otherwise-than-at-school", "personal-budget-section-j",
+            "advice-section-k"})
     void aPlanIsWrittenAsItsGoldenCsvAndReadBackUnchanged(String name) throws IOException {
         EhcPlan plan = GoldenFiles.plan(name.equals("plan-919-full") ? GOLDEN_PLAN : "/csv/golden/" + name + ".json");
 

@@ -69,16 +69,16 @@ class CaseloadCsvRoundTripTest {
 
     @Test
     void entriesBeyondTheLayoutAreReportedAndTheRestArrives() throws IOException {
-        CaseloadLayout small = CaseloadLayout.of(Map.of("sections.E.outcomes", 8, "sections.F.items", 10,
-                "sections.G.items", 4, "sections.H1.items", 2, "sections.H2.items", 2, "sections.J.lines", 3,
-                "sections.K.advice", 9));
+        CaseloadLayout small = CaseloadLayout.of(Map.of("needTypes", 1, "sections.E.outcomes", 8,
+                "sections.F.items", 10, "sections.G.items", 4, "sections.H1.items", 2, "sections.H2.items", 2,
+                "sections.J.lines", 3, "sections.K.advice", 9));
         StringWriter csv = new StringWriter();
         List<String> notCarried;
         try (CaseloadCsvWriter writer = new CaseloadCsvWriter(csv, small)) {
             notCarried = writer.write(GOLDEN);
         }
 
-        assertThat(notCarried).containsExactly("sections.E.outcomes[8]", "sections.E.outcomes[9]",
+        assertThat(notCarried).containsExactly("needTypes[1]", "sections.E.outcomes[8]", "sections.E.outcomes[9]",
                 "sections.J.lines[3]");
         EhcPlan read = CaseloadCsvGoldenTest.readAll(csv.toString().getBytes(StandardCharsets.UTF_8)).get(0).plan();
         assertThat(read.sections().e().outcomes()).isEqualTo(GOLDEN.sections().e().outcomes().subList(0, 8));
@@ -119,7 +119,7 @@ class CaseloadCsvRoundTripTest {
     @Test
     void theSpecificationListsEveryColumn() throws IOException {
         String spec = Files.readString(Path.of("../schemas/caseload-csv-v1.md"));
-        Matcher row = Pattern.compile("(?m)^\\| `([^`]+)` \\| (text|date|code|boolean|decimal|id list) \\|").matcher(spec);
+        Matcher row = Pattern.compile("(?m)^\\| `([^`]+)` \\| (text|date|code|boolean|integer|decimal|id list) \\|").matcher(spec);
         List<String> documented = new ArrayList<>();
         while (row.find()) {
             documented.add(row.group(1));

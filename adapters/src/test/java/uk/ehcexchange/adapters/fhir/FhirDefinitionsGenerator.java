@@ -19,6 +19,8 @@ import uk.ehcexchange.model.EstablishmentType;
 import uk.ehcexchange.model.FundingStream;
 import uk.ehcexchange.model.OutcomeTerm;
 import uk.ehcexchange.model.PlanStatus;
+import uk.ehcexchange.model.SenSetting;
+import uk.ehcexchange.model.SenType;
 
 /**
  * Builds our FHIR definitions (profiles, extensions, CodeSystems, ValueSets) from the code that uses them: the
@@ -80,7 +82,8 @@ final class FhirDefinitionsGenerator {
         systems.add(events);
         systems.add(fromEnum("ehc-plan-status", "EHC plan status", "The status of an EHC plan.", PlanStatus.class));
         systems.add(fromEnum("ehc-ceased-reason", "Why an EHC plan ceased",
-                "Why an EHC plan ceased, following the SEN2 return's categories.", CeasedReason.class));
+                "Why an EHC plan ceased: the SEN2 return's CeaseReason codes 1 to 9 (item 4.6) with their 2025/2026 "
+                        + "wording.", CeasedReason.class));
         CodeSystem outcomes = fromEnum("ehc-outcome-category", "EHC outcome categories",
                 "The term of an outcome, and whether it is a preparing-for-adulthood outcome.", OutcomeTerm.class);
         outcomes.addConcept().setCode(OutcomeMapping.PREPARING_FOR_ADULTHOOD).setDisplay("Preparing for adulthood");
@@ -89,6 +92,12 @@ final class FhirDefinitionsGenerator {
                 "The type of school or other institution named in section I.", EstablishmentType.class));
         systems.add(fromEnum("ehc-funding-stream", "Personal budget funding streams",
                 "Where a part of a personal budget is funded from.", FundingStream.class));
+        systems.add(fromEnum("ehc-sen-type", "Types of special educational need",
+                "The SEN2 return's SENtype codes (item 5.8a): the Common Transfer File's list plus DS (2025).",
+                SenType.class));
+        systems.add(fromEnum("ehc-sen-setting", "Types of placement without an institution",
+                "The SEN2 return's SENSetting codes (item 4.7c), for section I when it names only the type of "
+                        + "placement (SEND Regulations 2014 reg 12(1)(i)).", SenSetting.class));
         systems.add(fromEnum("ehc-advice-type", "Advice types",
                 "The advice a council seeks for an EHC needs assessment (SEND Regulations 2014 reg 6).",
                 AdviceType.class));
@@ -160,7 +169,20 @@ final class FhirDefinitionsGenerator {
                         "One line of a personal budget (section J): funding stream, annual amount in GBP, whether it is paid as a direct payment, and what it is for.",
                         "Composition.section", new String[][] {
                                 {"stream", "code"}, {"annualAmount", "Money"}, {"directPayment", "boolean"},
-                                {"description", "string"}}),
+                                {"description", "string"}, {EhcFhir.BUDGET_LINE_OUTCOME, "Reference:Goal", "*"},
+                                {EhcFhir.BUDGET_LINE_NEEDS_MET, "string"}}),
+                complexExtension(EhcFhir.EXT_SEN_NEED, "Type of special educational need",
+                        "One of the child's types of need with its rank, 1 primary or 2 secondary (SEN2 item 5.8).",
+                        "Composition", new String[][] {{"type", "code", "1", "ehc-sen-type"}, {"rank", "positiveInt"}}),
+                complexExtension(EhcFhir.EXT_PLACEMENT_TYPE, "Type of placement",
+                        "Section I naming only the type of placement (SEND Regulations 2014 reg 12(1)(i)): the SEN2 "
+                                + "SENSetting code and, for OTH, the placement in words.",
+                        "Composition.section", new String[][] {
+                                {"type", "code", "1", "ehc-sen-setting"}, {"description", "string"}}),
+                simpleExtension(EhcFhir.EXT_RESPONSIBLE_COMMISSIONING_BODY, "Responsible commissioning body",
+                        "The ODS code of the body commissioning the child's health provision (Children and Families Act "
+                                + "2014 s42(4)), normally the ICB of the child's GP practice.",
+                        "Patient", type("Identifier")),
                 simpleExtension(EhcFhir.EXT_ADVICE_RECEIVED_ON, "Advice received on",
                         "The day the council received this advice.", "DocumentReference", type("date")));
     }
@@ -218,10 +240,13 @@ final class FhirDefinitionsGenerator {
         for (String[] part : parts) {
             String name = part[0];
             String base = "Extension.extension:" + name;
-            element(sd, base, "Extension.extension").setSliceName(name).setMin(0).setMax("1");
+            element(sd, base, "Extension.extension").setSliceName(name).setMin(0)
+                    .setMax(part.length > 2 ? part[2] : "1");
             element(sd, base + ".extension", "Extension.extension.extension").setMax("0");
             element(sd, base + ".url", "Extension.extension.url").setFixed(new UriType(name));
             ElementDefinition.TypeRefComponent valueType = name.equals("stream") ? code("ehc-funding-stream")
+                    : part.length > 3 ? code(part[3])
+                    : part[1].startsWith("Reference:") ? reference(part[1].substring("Reference:".length()))
                     : type(part[1]);
             ElementDefinition value = element(sd, base + ".value[x]", "Extension.extension.value[x]").setMin(1);
             value.addType(valueType);
@@ -300,6 +325,7 @@ final class FhirDefinitionsGenerator {
         extensionSlice(sd, "Composition.extension", "planStatus", EhcFhir.EXT_PLAN_STATUS, 1);
         extensionSlice(sd, "Composition.extension", "ceasedReason", EhcFhir.EXT_CEASED_REASON, 0);
         extensionSlice(sd, "Composition.extension", "planDates", EhcFhir.EXT_PLAN_DATES, 0);
+        extensionSlice(sd, "Composition.extension", "senNeed", EhcFhir.EXT_SEN_NEED, 0, "2");
         element(sd, "Composition.identifier", "Composition.identifier").setMin(1);
         element(sd, "Composition.identifier.system", "Composition.identifier.system").setMin(1)
                 .setFixed(new UriType(EhcFhir.ID_EHC_PLAN));
@@ -317,6 +343,9 @@ final class FhirDefinitionsGenerator {
                     .setShort(code.title());
             if (code == PlanSectionCode.J) {
                 extensionSlice(sd, slice + ".extension", "budgetLine", EhcFhir.EXT_BUDGET_LINE, 0, "*");
+            }
+            if (code == PlanSectionCode.I) {
+                extensionSlice(sd, slice + ".extension", "placementType", EhcFhir.EXT_PLACEMENT_TYPE, 0);
             }
             pattern(sd, slice + ".code", "Composition.section.code", EhcFhir.CS_PLAN_SECTION, code.code);
             switch (code) {

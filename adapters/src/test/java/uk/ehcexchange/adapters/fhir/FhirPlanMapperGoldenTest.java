@@ -37,6 +37,7 @@ class FhirPlanMapperGoldenTest {
                 golden("sections-f-g-h1-h2-provision"),
                 golden("section-i-draft-without-establishment"),
                 golden("section-i-college"),
+                golden("section-i-otherwise-than-at-school"),
                 golden("section-j-budget"),
                 golden("section-k-advice"),
                 golden("ceased-plan"));

@@ -35,7 +35,8 @@ class FhirProfileValidatorTest {
     @ValueSource(strings = {
             "plan/plan-919-full.fhir.json", "plan/sections-a-to-d-prose.fhir.json", "plan/section-e-outcomes.fhir.json",
             "plan/sections-f-g-h1-h2-provision.fhir.json", "plan/section-i-draft-without-establishment.fhir.json",
-            "plan/section-i-college.fhir.json", "plan/section-j-budget.fhir.json", "plan/section-k-advice.fhir.json",
+            "plan/section-i-college.fhir.json", "plan/section-i-otherwise-than-at-school.fhir.json",
+            "plan/section-j-budget.fhir.json", "plan/section-k-advice.fhir.json",
             "plan/ceased-plan.fhir.json", "advice/advice-919.document.fhir.json", "advice/advice-919.message.fhir.json",
             "advice/trust-own-identifiers.fhir.json"})
     void theMappersOutputIsValid(String path) {

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.ehcexchange.hub.config.HubProperties;
+import uk.ehcexchange.hub.core.ClientRole;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
 
 @Configuration(proxyBeanMethods = false)
@@ -29,8 +30,22 @@ public class ApiClientsConfiguration {
     }
 
     /**
-     * Demonstration mode invents a key per demo council at every start and writes the keys, readable by the
-     * owner only, beside the embedded database. They are never logged and never part of the configuration.
+     * The README's whole-journey walk-through has every party answer over its own key: Hertfordshire's social care
+     * team, its educational psychology service, one of its schools (Oakfield, an invented URN) and its community
+     * trust (RY4, configured in application-demo.yml) each get a throwaway key beside the councils'.
+     * Each row: key-file name, client id, authority, role, establishment.
+     */
+    private static final List<String[]> DEMO_PARTNERS = List.of(
+            new String[] {"social-care.919", "demo-social-care-919", "919", "SOCIAL_CARE", null},
+            new String[] {"educational-psychology.919", "demo-educational-psychology-919", "919",
+                "EDUCATIONAL_PSYCHOLOGY", null},
+            new String[] {"school.117342", "demo-school-117342", "919", "SCHOOL", "117342"},
+            new String[] {"health.RY4", "demo-health-RY4", "RY4", "COUNCIL_SYSTEM", null});
+
+    /**
+     * Demonstration mode invents a key per demo council (and per demo partner of Hertfordshire's) at every start and
+     * writes the keys, readable by the owner only, beside the embedded database. They are never logged and never part
+     * of the configuration.
      */
     private static List<HubProperties.Client> throwawayDemoClients(Path dataDir) {
         List<HubProperties.Client> clients = new ArrayList<>();
@@ -39,6 +54,12 @@ public class ApiClientsConfiguration {
             String key = ApiKeys.generate();
             clients.add(new HubProperties.Client("demo-" + council, council, ApiKeys.sha256Hex(key)));
             file.append("council.").append(council).append('=').append(key).append('\n');
+        }
+        for (String[] partner : DEMO_PARTNERS) {
+            String key = ApiKeys.generate();
+            clients.add(new HubProperties.Client(partner[1], partner[2], ApiKeys.sha256Hex(key),
+                    ClientRole.valueOf(partner[3]), partner[4]));
+            file.append(partner[0]).append('=').append(key).append('\n');
         }
         Path keyFile = dataDir.resolve("demo-api-keys.properties").toAbsolutePath();
         try {
@@ -50,8 +71,8 @@ public class ApiClientsConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo API keys to " + keyFile, e);
         }
-        log.warn("DEMO MODE: throwaway API keys for councils {} written to {}. Not for real data.",
-                HubProperties.DEMO_COUNCILS, keyFile);
+        log.warn("DEMO MODE: throwaway API keys for councils {} and Hertfordshire's partners written to {}. Not for"
+                + " real data.", HubProperties.DEMO_COUNCILS, keyFile);
         return clients;
     }
 }

@@ -22,6 +22,9 @@ public enum Rejection {
     METHOD_NOT_ALLOWED("method-not-allowed", "The resource does not support that method"),
     NOT_ACCEPTABLE("not-acceptable", "The hub cannot answer in the requested media type"),
     CONFLICT("conflict", "The request conflicts with the current state"),
+    /** SEND Regulations 2014 reg 17: the plan may not leave the hub without a recorded basis (docs/disclosure.md). */
+    DISCLOSURE_BASIS_MISSING("disclosure-basis-missing",
+            "No recorded consent or reg 17 purpose allows this disclosure of the child's plan; nothing was sent"),
     CONTENT_PURGED("content-purged",
             "The content was deleted after the retention period of delivered content; the record remains"),
     PAYLOAD_TOO_LARGE("payload-too-large", "The body is larger than the hub accepts"),

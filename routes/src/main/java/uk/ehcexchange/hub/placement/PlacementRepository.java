@@ -30,8 +30,9 @@ class PlacementRepository {
     /** The notification and one delivery per recipient, in the caller's transaction. */
     void insert(PlacementNotification n, List<String> recipients) {
         jdbc.sql("INSERT INTO placement_notification (notification_id, plan_id, placing_la, host_la, host_icb, "
-                        + "placed_on, document, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "responsible_icb, placed_on, document, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(n.notificationId(), n.planId(), n.placingCouncil(), n.hostCouncil(), n.hostIcb(),
+                        n.responsibleIcb(),
                         Date.valueOf(n.placedOn()), JsonDocuments.write(json, n), Timestamp.from(n.createdAt()))
                 .update();
         for (String recipient : recipients) {

@@ -3,9 +3,13 @@ package uk.ehcexchange.hub.placement;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -14,6 +18,8 @@ import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.disclosure.DisclosurePurpose;
+import uk.ehcexchange.hub.disclosure.Disclosures;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.plan.PlanRepository;
@@ -42,12 +48,15 @@ public class PlacementService {
     private final PlanRepository plans;
     private final AuthorityDirectory directory;
     private final IdempotentRequests idempotent;
+    private final Disclosures disclosures;
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
 
     public PlacementService(PlacementRepository repository, PlanRepository plans, AuthorityDirectory directory,
-                            IdempotentRequests idempotent, AuditRecorder audit, ObjectMapper json, Clock clock) {
+                            IdempotentRequests idempotent, Disclosures disclosures, AuditRecorder audit,
+                            ObjectMapper json, Clock clock) {
+        this.disclosures = disclosures;
         this.repository = repository;
         this.plans = plans;
         this.directory = directory;
@@ -57,7 +66,11 @@ public class PlacementService {
         this.clock = clock;
     }
 
-    /** Records the notification and delivers it to the host council and its ICB, once per Idempotency-Key. */
+    /**
+     * Records the notification and delivers it to the host council and its ICB, once per Idempotency-Key, when the
+     * placing council has recorded a basis for disclosing the plan to each (docs/disclosure.md); otherwise refuses
+     * with disclosure-basis-missing and writes nothing.
+     */
     public PlacementNotification notify(ClientIdentity client, String idempotencyKey, NewPlacement placement) {
         check(placement);
         if (!client.authorityCode().equals(placement.placingCouncil())) {
@@ -69,19 +82,27 @@ public class PlacementService {
                 "POST placement\n" + JsonDocuments.write(json, placement), () -> {
                     EhcPlan plan = ownPlan(placement);
                     String hostIcb = directory.icbFor(placement.hostCouncil()).map(Authority::code).orElse(null);
+                    String responsibleIcb = responsibleIcb(plan);
                     PlacementNotification notification = new PlacementNotification(UUID.randomUUID().toString(),
                             placement.planId(), placement.placingCouncil(), placement.hostCouncil(), hostIcb,
-                            placement.placedOn(), placement.placementType(), placement.establishment(), plan.child(),
-                            clock.instant());
-                    List<String> recipients = hostIcb == null ? List.of(placement.hostCouncil())
-                            : List.of(placement.hostCouncil(), hostIcb);
-                    repository.insert(notification, recipients);
+                            responsibleIcb, placement.placedOn(), placement.placementType(), placement.establishment(),
+                            plan.child(), clock.instant());
+                    Set<String> recipients = new LinkedHashSet<>();
+                    recipients.add(placement.hostCouncil());
+                    Stream.of(responsibleIcb, hostIcb).filter(Objects::nonNull).forEach(recipients::add);
+                    // The notification says the child has a plan and names section I's school: reg 17 needs a
+                    // basis for each body told, recorded by the council beforehand; without one nothing is written.
+                    disclosures.authorise(client.authorityCode(), placement.planId(), placement.placingCouncil(),
+                            DisclosurePurpose.PLACEMENT_NOTIFICATION, List.copyOf(recipients),
+                            notification.notificationId());
+                    repository.insert(notification, List.copyOf(recipients));
                     return StoredResponse.created(JsonDocuments.write(json, notification));
                 });
         PlacementNotification notification = JsonDocuments.read(json, stored.body(), PlacementNotification.class);
         audit.accepted(client, "placement.notify", notification.notificationId());
-        log.info("Placement notification {} from {} to {} and ICB {}", notification.notificationId(),
-                notification.placingCouncil(), notification.hostCouncil(), notification.hostIcb());
+        log.info("Placement notification {} from {} to {}, the child's ICB {} and the host area's ICB {}",
+                notification.notificationId(), notification.placingCouncil(), notification.hostCouncil(),
+                notification.responsibleIcb(), notification.hostIcb());
         return notification;
     }
 
@@ -118,6 +139,24 @@ public class PlacementService {
                 "notificationId", "known-notification",
                 "there is no placement notification " + notificationId + " in the inbox of " + recipient,
                 notificationId));
+    }
+
+    /**
+     * The child's health commissioning body, which a placement notice must reach (it keeps commissioning the child's
+     * health provision wherever the child is placed): the ICB the plan names, else the one configured for the placing
+     * council's area. An ICB the directory does not know has no inbox here, so it cannot be told (logged).
+     */
+    private String responsibleIcb(EhcPlan plan) {
+        String named = plan.child() == null ? null : plan.child().responsibleCommissioningBody();
+        if (named == null) {
+            return directory.icbFor(plan.owningCouncil()).map(Authority::code).orElse(null);
+        }
+        if (directory.find(named).filter(a -> a.kind() == AuthorityKind.ICB).isEmpty()) {
+            log.info("Plan {} names ICB {} for the child, which is not in the directory: it is not told of the placement",
+                    plan.planId(), named);
+            return null;
+        }
+        return named;
     }
 
     /** Another council's plan is refused exactly as one the hub does not hold, so a notification reveals neither. */

@@ -16,6 +16,8 @@ import uk.ehcexchange.hub.delivery.DeliveryKind;
 import uk.ehcexchange.hub.delivery.Destination;
 import uk.ehcexchange.hub.delivery.Outbox;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
+import uk.ehcexchange.hub.disclosure.DisclosurePurpose;
+import uk.ehcexchange.hub.disclosure.Disclosures;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.keys.HubCredentials;
@@ -37,14 +39,15 @@ public class TransferService {
     private final HubCredentials credentials;
     private final IdempotentRequests idempotent;
     private final Outbox outbox;
+    private final Disclosures disclosures;
     private final AuditRecorder audit;
     private final ObjectMapper json;
     private final Clock clock;
 
     public TransferService(TransferLedger ledger, DeadlineRepository deadlines, TransferDeadlines reg15,
                            PlanRepository plans, AuthorityDirectory directory, HubCredentials credentials,
-                           IdempotentRequests idempotent, Outbox outbox, AuditRecorder audit, ObjectMapper json,
-                           Clock clock) {
+                           IdempotentRequests idempotent, Outbox outbox, Disclosures disclosures, AuditRecorder audit,
+                           ObjectMapper json, Clock clock) {
         this.ledger = ledger;
         this.deadlines = deadlines;
         this.reg15 = reg15;
@@ -53,6 +56,7 @@ public class TransferService {
         this.credentials = credentials;
         this.idempotent = idempotent;
         this.outbox = outbox;
+        this.disclosures = disclosures;
         this.audit = audit;
         this.json = json;
         this.clock = clock;
@@ -61,7 +65,8 @@ public class TransferService {
     /**
      * Records the transfer as REQUESTED with its transfer-by date, and schedules its delivery in the same
      * transaction. Reg 15(2) transfers the plan on the day of the move, when the new council's duties start, so the
-     * delivery is due from the start of that day. The answer is given once both are committed: if the broker is
+     * delivery is due from the start of that day. The disclosure's basis (the reg 15 duty) is recorded and audited in
+     * the same transaction. The answer is given once both are committed: if the broker is
      * down, the outbox's sweep sends it later.
      */
     public StoredResponse start(ClientIdentity client, String idempotencyKey, StartTransferRequest request) {
@@ -76,6 +81,9 @@ public class TransferService {
         return idempotent.execute(client, idempotencyKey, canonicalRequest, () -> {
             checkPlan(request);
             String transferId = UUID.randomUUID().toString();
+            // Reg 15 requires the transfer: its basis is that duty, recorded and named in the audit trail.
+            disclosures.authorise(client.authorityCode(), request.planId(), request.fromCouncil(),
+                    DisclosurePurpose.PLAN_TRANSFER, List.of(request.toCouncil()), transferId);
             ledger.open(new TransferLedger.Entry(transferId, request.planId(), request.fromCouncil(),
                     request.toCouncil(), request.moveDate(), request.awareOn(), null, TransferStatus.REQUESTED,
                     null), clock.instant());

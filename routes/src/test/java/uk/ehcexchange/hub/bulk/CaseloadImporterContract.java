@@ -214,8 +214,8 @@ abstract class CaseloadImporterContract {
     private static EhcPlan withSectionAText(EhcPlan plan, String text) {
         PlanSections s = plan.sections();
         return new EhcPlan(plan.planId(), plan.owningCouncil(), plan.status(), plan.ceasedReason(), plan.dates(),
-                plan.child(), new PlanSections(new NarrativeSection(s.a().author(), text), s.b(), s.c(), s.d(), s.e(),
-                s.f(), s.g(), s.h1(), s.h2(), s.i(), s.j(), s.k()));
+                plan.child(), plan.needTypes(), new PlanSections(new NarrativeSection(s.a().author(), text), s.b(),
+                s.c(), s.d(), s.e(), s.f(), s.g(), s.h1(), s.h2(), s.i(), s.j(), s.k()));
     }
 
     private CaseloadImporter.Result run(Path file, String council, long maxRows) throws IOException {

@@ -47,7 +47,7 @@ class CliImportCaseloadTest {
                 rows.plan(withChild(plan, brokenNhsNumber(plan.child())));
             } else if (i == otherCouncil) {
                 rows.plan(new EhcPlan(plan.planId(), "821", plan.status(), plan.ceasedReason(), plan.dates(),
-                        plan.child(), plan.sections()));
+                        plan.child(), plan.needTypes(), plan.sections()));
             } else if (i == badDate) {
                 rows.plan(plan, Map.of("child.dateOfBirth", "31/12/2015"));
             } else if (i == badStatus) {
@@ -306,11 +306,12 @@ class CliImportCaseloadTest {
         String nhs = c.nhsNumber();
         String broken = nhs.substring(0, 9) + (char) ('0' + (nhs.charAt(9) - '0' + 1) % 10);
         return new Child(broken, c.upn(), c.uln(), c.localCaseReference(), c.givenName(), c.familyName(),
-                c.dateOfBirth(), c.postcode());
+                c.dateOfBirth(), c.postcode(), c.responsibleCommissioningBody());
     }
 
     private static EhcPlan withChild(EhcPlan p, Child child) {
-        return new EhcPlan(p.planId(), p.owningCouncil(), p.status(), p.ceasedReason(), p.dates(), child, p.sections());
+        return new EhcPlan(p.planId(), p.owningCouncil(), p.status(), p.ceasedReason(), p.dates(), child, p.needTypes(),
+                p.sections());
     }
 
     private static String[] with(String[] args, String... more) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import uk.ehcexchange.model.AdviceDocument;
 import uk.ehcexchange.model.AdviceReceived;
 import uk.ehcexchange.model.AdviceSection;
@@ -33,6 +32,8 @@ import uk.ehcexchange.model.PlanSections;
 import uk.ehcexchange.model.PlanStatus;
 import uk.ehcexchange.model.ProvisionItem;
 import uk.ehcexchange.model.ProvisionSection;
+import uk.ehcexchange.model.SenNeed;
+import uk.ehcexchange.model.SenSetting;
 import uk.ehcexchange.model.SocialCareAssessment;
 import uk.ehcexchange.model.reference.EnglishLocalAuthorities;
 
@@ -47,8 +48,6 @@ public final class CanonicalValidator {
 
     /** The hub serves England, so "today" for date rules is the date in England. */
     private static final Clock ENGLAND = Clock.system(ZoneId.of("Europe/London"));
-
-    private static final Pattern ODS_CODE = Pattern.compile("[A-Z0-9]{3,10}");
 
     /** Amounts must fit NUMERIC(10,2); no personal budget line comes near £100 million a year. */
     private static final BigDecimal MAX_ANNUAL_AMOUNT = new BigDecimal("99999999.99");
@@ -86,7 +85,7 @@ public final class CanonicalValidator {
             checks.requiredText("requestReference", advice.requestReference(), Checks.SHORT_TEXT);
             CommonRules.child(checks, "child", advice.child());
             CommonRules.authorship(checks, "author", advice.author());
-            if (checks.required("odsCode", advice.odsCode()) && !ODS_CODE.matcher(advice.odsCode()).matches()) {
+            if (checks.required("odsCode", advice.odsCode()) && !CommonRules.ODS_CODE.matcher(advice.odsCode()).matches()) {
                 checks.add("odsCode", "ods-code-format", "must be 3 to 10 upper-case letters and digits");
             }
             adviceContent(checks, advice.needs(), advice.outcomes(), advice.recommendedProvision(),
@@ -150,7 +149,7 @@ public final class CanonicalValidator {
         } else {
             checks.requiredText("adviser.organisation", adviser.organisation(), Checks.SHORT_TEXT);
         }
-        if (adviser.organisationCode() != null && !ODS_CODE.matcher(adviser.organisationCode()).matches()) {
+        if (adviser.organisationCode() != null && !CommonRules.ODS_CODE.matcher(adviser.organisationCode()).matches()) {
             checks.add("adviser.organisationCode", "organisation-code-format",
                     "must be 3 to 10 upper-case letters and digits (a URN, UKPRN, LA code or ODS code)");
         }
@@ -249,7 +248,48 @@ public final class CanonicalValidator {
             status();
             dates();
             CommonRules.child(checks, "child", plan.child());
+            needTypes();
             sections();
+        }
+
+        /**
+         * SEN2 item 5.8 and the CTF: at most two types of need, one primary (rank 1) and one secondary (rank 2),
+         * different types. Not required: plans made before types of need were recorded must still transfer.
+         */
+        private void needTypes() {
+            List<SenNeed> needs = plan.needTypes();
+            if (needs.size() > 2) {
+                checks.add("needTypes", "need-types-at-most-two", "holds at most a primary and a secondary type of need");
+                return;
+            }
+            Map<Integer, String> ranks = new LinkedHashMap<>();
+            Map<Object, String> types = new LinkedHashMap<>();
+            boolean rankMissing = false;
+            for (int i = 0; i < needs.size(); i++) {
+                String path = index("needTypes", i);
+                SenNeed need = needs.get(i);
+                if (!checks.required(path, need)) {
+                    continue;
+                }
+                if (checks.required(at(path, "type"), need.type()) && types.putIfAbsent(need.type(), path) != null) {
+                    checks.add(at(path, "type"), "need-type-unique", "repeats the type of " + types.get(need.type()));
+                }
+                Integer rank = need.rank();
+                if (!checks.required(at(path, "rank"), rank)) {
+                    rankMissing = true;
+                    continue;
+                }
+                if (rank != SenNeed.PRIMARY && rank != SenNeed.SECONDARY) {
+                    checks.add(at(path, "rank"), "need-rank", "must be 1 (primary need) or 2 (secondary need)");
+                } else if (ranks.putIfAbsent(rank, path) != null) {
+                    checks.add(at(path, "rank"), "need-rank-unique",
+                            "repeats the rank of " + ranks.get(rank) + ": one need of each rank");
+                }
+            }
+            if (!rankMissing && ranks.containsKey(SenNeed.SECONDARY) && !ranks.containsKey(SenNeed.PRIMARY)) {
+                checks.add(ranks.get(SenNeed.SECONDARY), "primary-need-required",
+                        "a secondary type of need (rank 2) needs a primary one (rank 1)");
+            }
         }
 
         private void status() {
@@ -306,7 +346,7 @@ public final class CanonicalValidator {
             provision("H1", s.h1(), outcomeIds);
             provision("H2", s.h2(), outcomeIds);
             placement(s.i());
-            personalBudget(s.j());
+            personalBudget(s.j(), outcomeIds);
             advice(s.k());
         }
 
@@ -357,13 +397,32 @@ public final class CanonicalValidator {
             String establishmentPath = at(path, "establishment");
             if (section.establishment() != null) {
                 CommonRules.establishment(checks, establishmentPath, section.establishment());
-            } else if (plan.status() == PlanStatus.FINAL) {
-                checks.add(establishmentPath, "establishment-required-when-final",
-                        "a final plan must name the school or institution");
+                if (section.placementType() != null) {
+                    checks.add(at(path, "placementType"), "establishment-or-placement-type",
+                            "must be absent when section I names the school or institution (SEN2: one of URN, UKPRN "
+                                    + "or SENSetting)");
+                }
+            } else if (section.placementType() == null && plan.status() == PlanStatus.FINAL) {
+                checks.add(establishmentPath, "placement-required-when-final",
+                        "a final plan must name the school or institution, or the type of placement in "
+                                + "placementType (SEND Regulations 2014 reg 12(1)(i))");
+            }
+            String descriptionPath = at(path, "placementDescription");
+            checks.optionalText(descriptionPath, section.placementDescription(), Checks.MEDIUM_TEXT);
+            if (section.placementDescription() != null && section.placementType() == null) {
+                checks.add(descriptionPath, "placement-description-needs-type",
+                        "describes a type of placement, so placementType is required with it");
+            } else if (section.placementType() == SenSetting.OTH && section.placementDescription() == null) {
+                checks.add(descriptionPath, "placement-description-required",
+                        "is required when placementType is OTH: say which type of placement in words");
             }
         }
 
-        private void personalBudget(PersonalBudgetSection section) {
+        /**
+         * A direct payment line may say which section E outcomes and which needs it is meant to meet (reg
+         * 12(1)(j)). Not yet required: plans made before these fields existed lack them and must still transfer.
+         */
+        private void personalBudget(PersonalBudgetSection section, Set<String> outcomeIds) {
             String path = section("J");
             if (!checks.required(path, section)) {
                 return;
@@ -382,6 +441,13 @@ public final class CanonicalValidator {
                 checks.required(at(linePath, "stream"), line.stream());
                 amount(at(linePath, "annualAmount"), line.annualAmount());
                 checks.optionalText(at(linePath, "description"), line.description(), Checks.SHORT_TEXT);
+                checks.optionalText(at(linePath, "needsMet"), line.needsMet(), Checks.MEDIUM_TEXT);
+                CommonRules.outcomeReferences(checks, at(linePath, "outcomeIds"), line.outcomeIds(), outcomeIds);
+                if (!line.directPayment() && (!line.outcomeIds().isEmpty() || line.needsMet() != null)) {
+                    checks.add(linePath, "direct-payment-only",
+                            "outcomeIds and needsMet record what a direct payment is meant to meet; this line is "
+                                    + "not a direct payment");
+                }
             }
         }
 

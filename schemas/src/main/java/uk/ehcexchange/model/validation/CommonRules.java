@@ -24,6 +24,8 @@ final class CommonRules {
     private static final Pattern URN = Pattern.compile("[0-9]{6}");
     private static final Pattern UKPRN = Pattern.compile("1[0-9]{7}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /** An ODS organisation code, as the directory holds ICBs and NHS trusts. */
+    static final Pattern ODS_CODE = Pattern.compile("[A-Z0-9]{3,10}");
     /** type/subtype with the RFC 6838 restricted-name characters; parameters are not allowed. */
     private static final Pattern MEDIA_TYPE =
             Pattern.compile("[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}");
@@ -41,6 +43,12 @@ final class CommonRules {
         dateOfBirth(checks, at(path, "dateOfBirth"), child.dateOfBirth());
         if (child.postcode() != null && !UkPostcode.isValid(child.postcode())) {
             checks.add(at(path, "postcode"), "postcode-format", "must be a UK postcode");
+        }
+        String body = child.responsibleCommissioningBody();
+        if (body != null && !ODS_CODE.matcher(body).matches()) {
+            checks.add(at(path, "responsibleCommissioningBody"), "ods-code-format",
+                    "must be the ODS code of the ICB (or other body) commissioning the child's health provision: "
+                            + "3 to 10 upper-case letters and digits");
         }
     }
 
@@ -136,16 +144,20 @@ final class CommonRules {
             checks.requiredText(at(itemPath, "description"), item.description(), Checks.MEDIUM_TEXT);
             checks.requiredText(at(itemPath, "deliveredBy"), item.deliveredBy(), Checks.SHORT_TEXT);
             checks.requiredText(at(itemPath, "quantity"), item.quantity(), Checks.SHORT_TEXT);
-            String refsPath = at(itemPath, "outcomeIds");
-            if (!checks.maxItems(refsPath, item.outcomeIds()) || knownOutcomeIds == null) {
-                continue;
-            }
-            for (int r = 0; r < item.outcomeIds().size(); r++) {
-                String refPath = index(refsPath, r);
-                String ref = item.outcomeIds().get(r);
-                if (checks.required(refPath, ref) && !knownOutcomeIds.contains(ref)) {
-                    checks.add(refPath, "known-outcome", "must be the id of an outcome in this document");
-                }
+            outcomeReferences(checks, at(itemPath, "outcomeIds"), item.outcomeIds(), knownOutcomeIds);
+        }
+    }
+
+    /** Each id must name one of {@code knownOutcomeIds} (not checked when that is null: the outcomes are missing). */
+    static void outcomeReferences(Checks checks, String refsPath, List<String> refs, Set<String> knownOutcomeIds) {
+        if (!checks.maxItems(refsPath, refs) || knownOutcomeIds == null) {
+            return;
+        }
+        for (int r = 0; r < refs.size(); r++) {
+            String refPath = index(refsPath, r);
+            String ref = refs.get(r);
+            if (checks.required(refPath, ref) && !knownOutcomeIds.contains(ref)) {
+                checks.add(refPath, "known-outcome", "must be the id of an outcome in this document");
             }
         }
     }

@@ -62,6 +62,7 @@ class CanonicalValidatorTest {
         void ceasedReasonOnlyForCeasedPlans() {
             assertThat(planWith(p -> p.put("status", "CEASED").put("ceasedReason", "TRANSFERRED_TO_ANOTHER_LA")))
                     .isEmpty();
+            assertThat(planWith(p -> p.put("status", "CEASED").put("ceasedReason", "DECEASED"))).isEmpty();
             assertFieldsAndRules(planWith(p -> p.put("ceasedReason", "OTHER")))
                     .containsExactly(tuple("ceasedReason", "ceased-reason-not-allowed"));
         }
@@ -313,6 +314,120 @@ class CanonicalValidatorTest {
                     needs.addObject().put("type", "OTHER").put("authorOrganisation", "x").put("receivedOn", "2025-01-01");
                 }
             })).containsExactly(tuple("sections.K.advice", "max-items"));
+        }
+    }
+
+    /** Issue 14 item 5: where the model follows the SEND Regulations 2014 and the SEN2 return. */
+    @Nested
+    class RegulationRules {
+
+        @Test
+        void sectionIMayNameOnlyTheTypeOfPlacement() {
+            // Education otherwise than at school (reg 12(1)(i), SEN2 SENSetting OLA): no institution to name.
+            assertThat(planWith(p -> at(p, "/sections/I").put("placementType", "OLA").remove("establishment")))
+                    .isEmpty();
+            assertThat(planWith(p -> at(p, "/sections/I").put("placementType", "EHE")
+                    .put("placementDescription", "Elective home education, arranged by the parents").remove("establishment")))
+                    .isEmpty();
+        }
+
+        @Test
+        void aFinalPlanNamesAnInstitutionOrATypeOfPlacement() {
+            assertFieldsAndRules(planWith(p -> at(p, "/sections/I").remove("establishment")))
+                    .containsExactly(tuple("sections.I.establishment", "placement-required-when-final"));
+        }
+
+        @Test
+        void sectionINamesAnInstitutionOrATypeNotBoth() {
+            assertFieldsAndRules(planWith(p -> at(p, "/sections/I").put("placementType", "OPA")))
+                    .containsExactly(tuple("sections.I.placementType", "establishment-or-placement-type"));
+        }
+
+        @Test
+        void otherTypeOfPlacementIsSaidInWords() {
+            assertFieldsAndRules(planWith(p -> at(p, "/sections/I").put("placementType", "OTH").remove("establishment")))
+                    .containsExactly(tuple("sections.I.placementDescription", "placement-description-required"));
+            assertThat(planWith(p -> at(p, "/sections/I").put("placementType", "OTH")
+                    .put("placementDescription", "A special school for autism, to be named at the next review")
+                    .remove("establishment"))).isEmpty();
+        }
+
+        @Test
+        void aPlacementDescriptionNeedsAType() {
+            assertFieldsAndRules(planWith(p -> at(p, "/sections/I").put("placementDescription", "Resource base")))
+                    .containsExactly(tuple("sections.I.placementDescription", "placement-description-needs-type"));
+        }
+
+        @Test
+        void aDirectPaymentNamesOutcomesOfSectionE() {
+            assertFieldsAndRules(planWith(p -> ((ArrayNode) at(p, "/sections/J/lines/3").get("outcomeIds")).add("E-99")))
+                    .containsExactly(tuple("sections.J.lines[3].outcomeIds[2]", "known-outcome"));
+        }
+
+        @Test
+        void onlyADirectPaymentRecordsWhatItMeets() {
+            assertFieldsAndRules(planWith(p -> at(p, "/sections/J/lines/0").put("needsMet", "Literacy needs")))
+                    .containsExactly(tuple("sections.J.lines[0]", "direct-payment-only"));
+            assertFieldsAndRules(planWith(p -> at(p, "/sections/J/lines/0").putArray("outcomeIds").add("E-01")))
+                    .containsExactly(tuple("sections.J.lines[0]", "direct-payment-only"));
+        }
+
+        @Test
+        void aDirectPaymentWithoutItsPurposeIsStillValidForPlansMadeBeforeTheFieldsExisted() {
+            assertThat(planWith(p -> at(p, "/sections/J/lines/3").remove(List.of("outcomeIds", "needsMet")))).isEmpty();
+        }
+
+        @Test
+        void atMostTwoTypesOfNeed() {
+            assertFieldsAndRules(planWith(p -> ((ArrayNode) p.get("needTypes")).addObject().put("type", "HI").put("rank", 2)))
+                    .containsExactly(tuple("needTypes", "need-types-at-most-two"));
+        }
+
+        @Test
+        void needRankIsOneOrTwo() {
+            assertFieldsAndRules(planWith(p -> at(p, "/needTypes/1").put("rank", 3)))
+                    .containsExactly(tuple("needTypes[1].rank", "need-rank"));
+        }
+
+        @Test
+        void oneNeedOfEachRank() {
+            assertFieldsAndRules(planWith(p -> at(p, "/needTypes/1").put("rank", 1)))
+                    .containsExactly(tuple("needTypes[1].rank", "need-rank-unique"));
+        }
+
+        @Test
+        void primaryAndSecondaryNeedsDiffer() {
+            assertFieldsAndRules(planWith(p -> at(p, "/needTypes/1").put("type", "ASD")))
+                    .containsExactly(tuple("needTypes[1].type", "need-type-unique"));
+        }
+
+        @Test
+        void aSecondaryNeedNeedsAPrimaryOne() {
+            assertFieldsAndRules(planWith(p -> ((ArrayNode) p.get("needTypes")).remove(0)))
+                    .containsExactly(tuple("needTypes[0]", "primary-need-required"));
+            assertThat(planWith(p -> ((ArrayNode) p.get("needTypes")).remove(1))).as("a primary need alone").isEmpty();
+            assertThat(planWith(p -> p.remove("needTypes"))).as("not yet recorded").isEmpty();
+        }
+
+        @Test
+        void eachNeedHasTypeAndRank() {
+            assertFieldsAndRules(planWith(p -> at(p, "/needTypes/0").remove(List.of("type", "rank"))))
+                    .containsExactly(tuple("needTypes[0].type", "required"), tuple("needTypes[0].rank", "required"));
+        }
+
+        @Test
+        void needTypesAreSen2CodesIncludingDownSyndrome() {
+            assertThat(planWith(p -> at(p, "/needTypes/1").put("type", "DS"))).isEmpty();
+            assertThatThrownBy(() -> planWith(p -> at(p, "/needTypes/1").put("type", "NSA")))
+                    .as("CTF's NSA is not a type of need of a child with a plan").hasMessageContaining("NSA");
+        }
+
+        @Test
+        void responsibleCommissioningBodyIsAnOdsCode() {
+            assertFieldsAndRules(planWith(p -> at(p, "/child").put("responsibleCommissioningBody", "qm7")))
+                    .containsExactly(tuple("child.responsibleCommissioningBody", "ods-code-format"));
+            assertThat(planWith(p -> at(p, "/child").remove("responsibleCommissioningBody")))
+                    .as("absent: the council's configured ICB is used").isEmpty();
         }
     }
 

@@ -27,7 +27,12 @@ class InvalidPlanFixturesTest {
                 Arguments.of("missing-section-g", "sections.G", "required", true),
                 Arguments.of("provision-unknown-outcome", "sections.F.items[0].outcomeIds[1]", "known-outcome", false),
                 Arguments.of("final-without-establishment", "sections.I.establishment",
-                        "establishment-required-when-final", true),
+                        "placement-required-when-final", true),
+                Arguments.of("establishment-and-placement-type", "sections.I.placementType",
+                        "establishment-or-placement-type", true),
+                Arguments.of("other-placement-without-description", "sections.I.placementDescription",
+                        "placement-description-required", true),
+                Arguments.of("two-primary-needs", "needTypes[1].rank", "need-rank-unique", false),
                 Arguments.of("ceased-without-reason", "ceasedReason", "ceased-reason-required", true),
                 Arguments.of("no-identifiers", "child", "at-least-one-identifier", true));
     }

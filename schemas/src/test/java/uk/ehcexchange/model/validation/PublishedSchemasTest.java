@@ -128,8 +128,16 @@ class PublishedSchemasTest {
         assertThat(planSchemaRejects(p -> at(p, "/sections/J/lines/0").remove("directPayment")))
                 .as("direct payment must be stated, not defaulted").isTrue();
         assertThat(planSchemaRejects(p -> at(p, "/sections/G").put("notes", "x"))).isTrue();
-        assertThat(planSchemaRejects(p -> p.put("status", "CEASED").put("ceasedReason", "REACHED_AGE_25")))
+        assertThat(planSchemaRejects(p -> p.put("status", "CEASED").put("ceasedReason", "REACHED_MAXIMUM_AGE")))
                 .isFalse();
+        assertThat(planSchemaRejects(p -> p.put("status", "CEASED").put("ceasedReason", "REACHED_AGE_25")))
+                .as("the hub's reasons before SEN2's list are read, but no longer published").isTrue();
+        assertThat(planSchemaRejects(p -> at(p, "/needTypes/1").put("rank", 3))).isTrue();
+        assertThat(planSchemaRejects(p -> at(p, "/child").put("responsibleCommissioningBody", "qm7"))).isTrue();
+        assertThat(planSchemaRejects(p -> at(p, "/sections/I").remove("establishment"))).isTrue();
+        assertThat(planSchemaRejects(p -> at(p, "/sections/I").put("placementType", "OLA").remove("establishment")))
+                .as("education otherwise than at school names no institution").isFalse();
+        assertThat(planSchemaRejects(p -> at(p, "/sections/I").put("placementDescription", "x"))).isTrue();
     }
 
     @Test

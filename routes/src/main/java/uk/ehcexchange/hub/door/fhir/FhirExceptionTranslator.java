@@ -179,7 +179,7 @@ public class FhirExceptionTranslator {
             case NOT_FOUND -> new Answer(404, IssueType.NOTFOUND);
             case METHOD_NOT_ALLOWED -> new Answer(405, IssueType.NOTSUPPORTED);
             case NOT_ACCEPTABLE -> new Answer(406, IssueType.NOTSUPPORTED);
-            case CONFLICT -> new Answer(409, IssueType.BUSINESSRULE);
+            case CONFLICT, DISCLOSURE_BASIS_MISSING -> new Answer(409, IssueType.BUSINESSRULE);
             case CONTENT_PURGED -> new Answer(410, IssueType.DELETED);
             case PAYLOAD_TOO_LARGE -> new Answer(413, IssueType.TOOLONG);
             case UNSUPPORTED_MEDIA_TYPE -> new Answer(415, IssueType.NOTSUPPORTED);

@@ -21,7 +21,7 @@ public final class ProblemStatuses {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case METHOD_NOT_ALLOWED -> HttpStatus.METHOD_NOT_ALLOWED;
             case NOT_ACCEPTABLE -> HttpStatus.NOT_ACCEPTABLE;
-            case CONFLICT -> HttpStatus.CONFLICT;
+            case CONFLICT, DISCLOSURE_BASIS_MISSING -> HttpStatus.CONFLICT;
             case CONTENT_PURGED -> HttpStatus.GONE;
             case QUOTA_EXCEEDED -> HttpStatus.TOO_MANY_REQUESTS;
             case PAYLOAD_TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;

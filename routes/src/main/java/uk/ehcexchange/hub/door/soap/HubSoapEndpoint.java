@@ -33,6 +33,8 @@ import uk.ehcexchange.hub.door.soap.generated.ListInboxResponse;
 import uk.ehcexchange.hub.door.soap.generated.NotifyMoveRequest;
 import uk.ehcexchange.hub.door.soap.generated.NotifyMoveResponse;
 import uk.ehcexchange.hub.door.soap.generated.NotifyPlacementRequest;
+import uk.ehcexchange.hub.door.soap.generated.RecordDisclosureBasisRequest;
+import uk.ehcexchange.hub.door.soap.generated.RecordDisclosureBasisResponse;
 import uk.ehcexchange.hub.door.soap.generated.NotifyPlacementResponse;
 import uk.ehcexchange.hub.door.soap.generated.RequestAdviceRequest;
 import uk.ehcexchange.hub.door.soap.generated.RequestAdviceResponse;
@@ -44,6 +46,12 @@ import uk.ehcexchange.hub.door.soap.generated.SubmitSocialCareAssessmentRequest;
 import uk.ehcexchange.hub.door.soap.generated.SubmitSocialCareAssessmentResponse;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.inbox.InboxService;
+import uk.ehcexchange.hub.disclosure.BasisKind;
+import uk.ehcexchange.hub.disclosure.ConsentGivenBy;
+import uk.ehcexchange.hub.disclosure.DisclosureBasisService;
+import uk.ehcexchange.hub.disclosure.DisclosurePurpose;
+import uk.ehcexchange.hub.disclosure.NewDisclosureBasis;
+import uk.ehcexchange.hub.disclosure.Reg17Purpose;
 import uk.ehcexchange.hub.placement.NewPlacement;
 import uk.ehcexchange.hub.placement.PlacementService;
 import uk.ehcexchange.hub.placement.PlacementType;
@@ -80,12 +88,15 @@ public class HubSoapEndpoint implements EhcHubPortType {
     private final InboxService inbox;
     private final AdviceService advice;
     private final PlacementService placements;
+    private final DisclosureBasisService disclosureBases;
     private final InboxXml xml;
     private final SoapFaults faults;
     private final ObjectMapper json;
 
     public HubSoapEndpoint(PlanService plans, TransferService transfers, InboxService inbox, AdviceService advice,
-                           PlacementService placements, InboxXml xml, SoapFaults faults, ObjectMapper json) {
+                           PlacementService placements, DisclosureBasisService disclosureBases, InboxXml xml,
+                           SoapFaults faults, ObjectMapper json) {
+        this.disclosureBases = disclosureBases;
         this.plans = plans;
         this.transfers = transfers;
         this.inbox = inbox;
@@ -166,6 +177,25 @@ public class HubSoapEndpoint implements EhcHubPortType {
             response.setPlacement(xml.placement(placements.notify(client, request.getMessageId(), placement)));
             return response;
         });
+    }
+
+    /** The basis on which the council's plan may be disclosed (reg 17), as over REST; docs/disclosure.md. */
+    @Override
+    public RecordDisclosureBasisResponse recordDisclosureBasis(RecordDisclosureBasisRequest request)
+            throws HubFault_Exception {
+        return call("RecordDisclosureBasis", elements(BODY + "RecordDisclosureBasisRequest", null, Set.of()),
+                client -> {
+                    NewDisclosureBasis basis = new NewDisclosureBasis(
+                            CouncilXmlMapper.enumOf(DisclosurePurpose.class, request.getPurpose()),
+                            request.getRecipient(), CouncilXmlMapper.enumOf(BasisKind.class, request.getBasis()),
+                            CouncilXmlMapper.enumOf(ConsentGivenBy.class, request.getConsentGivenBy()),
+                            request.getConsentGivenOn(),
+                            CouncilXmlMapper.enumOf(Reg17Purpose.class, request.getStatutoryPurpose()));
+                    RecordDisclosureBasisResponse response = new RecordDisclosureBasisResponse();
+                    response.setBasisId(disclosureBases.record(client, request.getPlanId(), request.getMessageId(),
+                            basis).basisId());
+                    return response;
+                });
     }
 
     /** Transfers, advice and placement notifications received, newest first. */

@@ -176,6 +176,7 @@ public class InboxXml {
         x.setPlacingCouncil(n.placingCouncil());
         x.setHostCouncil(n.hostCouncil());
         x.setHostIcb(n.hostIcb());
+        x.setResponsibleIcb(n.responsibleIcb());
         x.setPlacedOn(n.placedOn());
         x.setPlacementType(CouncilXmlMapper.enumOf(PlacementKind.class, n.placementType()));
         x.setEstablishment(n.establishment() == null ? null : CouncilXmlMapper.toXml(n.establishment()).value());

@@ -24,6 +24,8 @@ public enum SoapFaultCode {
     METHOD_NOT_ALLOWED("method-not-allowed", Side.CLIENT),
     NOT_ACCEPTABLE("not-acceptable", Side.CLIENT),
     CONFLICT("conflict", Side.CLIENT),
+    /** no recorded consent or reg 17 purpose allows the disclosure the message would cause; nothing was sent */
+    DISCLOSURE_BASIS_MISSING("disclosure-basis-missing", Side.CLIENT),
     PAYLOAD_TOO_LARGE("payload-too-large", Side.CLIENT),
     /** the client's requests per minute or bytes per day (ehc.quotas.*) are used up; the detail says for how long */
     QUOTA_EXCEEDED("quota-exceeded", Side.CLIENT),

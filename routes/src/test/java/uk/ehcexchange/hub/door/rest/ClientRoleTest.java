@@ -35,6 +35,8 @@ class ClientRoleTest {
             "GET, /api/v1/councils/919/inbox/advice/r1, false, false",
             "POST, /api/v1/transfers, false, false",
             "POST, /api/v1/placement-notifications, false, false",
+            "POST, /api/v1/plans/P-1/disclosure-bases, false, false",
+            "GET, /api/v1/plans/P-1/disclosure-bases, false, false",
             "GET, /api/v1/advice-requests/a1b2/status/x, false, false",
             "GET, /api/v1/parties/919/clocks, true, true",
             "GET, /api/v1/councils/919/clocks, false, false",
@@ -66,7 +68,8 @@ class ClientRoleTest {
     @ParameterizedTest
     @CsvSource({"SubmitSocialCareAssessment, true", "SubmitAdvice, false", "ListInbox, false", "SubmitPlan, false",
             "FetchInboxItem, false",
-            "NotifyMove, false", "RequestAdvice, false", "NotifyPlacement, false", "AcknowledgeInboxItem, false"})
+            "NotifyMove, false", "RequestAdvice, false", "NotifyPlacement, false", "AcknowledgeInboxItem, false",
+            "RecordDisclosureBasis, false"})
     void overSoapOnlyAssessments(String operation, boolean permitted) {
         assertThat(ClientRole.SOCIAL_CARE.permitsSoap(operation)).isEqualTo(permitted);
         assertThat(ClientRole.COUNCIL_SYSTEM.permitsSoap(operation)).isTrue();
