@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.delivery.DeliveryKind;
 import uk.ehcexchange.hub.delivery.Destination;
 import uk.ehcexchange.hub.delivery.Outbox;
+import uk.ehcexchange.hub.disclosure.Disclosures;
 import uk.ehcexchange.hub.journey.JourneyCase;
 import uk.ehcexchange.hub.journey.JourneyEvent;
 import uk.ehcexchange.hub.support.JsonDocuments;
@@ -26,10 +27,12 @@ class AssessmentHandOver {
 
     private final TransferLedger ledger;
     private final Outbox outbox;
+    private final Disclosures disclosures;
     private final ObjectMapper json;
     private final Clock clock;
 
-    AssessmentHandOver(TransferLedger ledger, Outbox outbox, ObjectMapper json, Clock clock) {
+    AssessmentHandOver(TransferLedger ledger, Outbox outbox, Disclosures disclosures, ObjectMapper json, Clock clock) {
+        this.disclosures = disclosures;
         this.ledger = ledger;
         this.outbox = outbox;
         this.json = json;
@@ -47,6 +50,9 @@ class AssessmentHandOver {
                 .map(e -> new AssessmentRequestDocument.Step(e.kind(), e.occurredOn(), e.detail())).toList();
         AssessmentRequestDocument request = new AssessmentRequestDocument(c.caseId(), c.openedOn(), requestSource,
                 c.child(), steps, List.of());
+        // The basis of this disclosure is the new council's duty to continue the assessment (CFA 2014 s24; regs 5,
+        // 10, 13): recorded and named in the audit trail in this transaction, like a reg 15 transfer's.
+        disclosures.authoriseHandOver(c.council(), c.caseId(), c.council(), toCouncil, transferId);
         ledger.openHandOver(transferId, c.caseId(), c.council(), toCouncil, movedOn, LocalDate.now(clock),
                 JsonDocuments.write(json, request), clock.instant());
         outbox.schedule(new Outbox.NewDelivery(DeliveryKind.TRANSFER, transferId, Destination.council(toCouncil),

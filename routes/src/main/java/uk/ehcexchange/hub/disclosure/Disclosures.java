@@ -72,6 +72,35 @@ public class Disclosures {
         return found;
     }
 
+    /**
+     * Authorises handing an assessment in progress (case {@code caseId}, no plan) to the council that became
+     * responsible: a statutory duty ({@link DisclosurePurpose#ASSESSMENT_HAND_OVER}), so never refused; the basis is
+     * recorded once per case and recipient and the audit entry (action {@code disclosure.assessment-hand-over}) names
+     * it, in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public DisclosureBasis authoriseHandOver(String actor, String caseId, String council, String recipient,
+                                             String subjectId) {
+        DisclosurePurpose purpose = DisclosurePurpose.ASSESSMENT_HAND_OVER;
+        LocalDate today = LocalDate.now(clock);
+        DisclosureBasis basis = bases.forCase(caseId, council, purpose).stream()
+                .filter(b -> b.kind() == BasisKind.STATUTORY_DUTY && b.allows(recipient, today))
+                .filter(b -> recipient.equals(b.recipient()))
+                .findFirst()
+                .orElseGet(() -> {
+                    DisclosureBasis duty = new DisclosureBasis(UUID.randomUUID().toString(), null, council, purpose,
+                            recipient, BasisKind.STATUTORY_DUTY, null, null, null, purpose.statutoryDuty(), "hub",
+                            clock.instant(), null);
+                    bases.insertForCase(duty, caseId);
+                    return duty;
+                });
+        trail.recordAll(List.of(new AuditEvent(clock.instant(), actor, action(purpose), AuditEvent.Outcome.ACCEPTED,
+                subjectId, basis.auditName() + " to=" + recipient)));
+        log.info("Disclosure of assessment case {} for {} to {} as {}: {}", caseId, purpose, recipient, subjectId,
+                basis.auditName());
+        return basis;
+    }
+
     /** How the audit trail names a disclosure: disclosure.plan-transfer, disclosure.placement-notification … */
     public static String action(DisclosurePurpose purpose) {
         return "disclosure." + purpose.name().toLowerCase(Locale.ROOT).replace('_', '-');

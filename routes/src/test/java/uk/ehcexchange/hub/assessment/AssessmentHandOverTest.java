@@ -137,6 +137,12 @@ class AssessmentHandOverTest {
                 });
         assertThat(herts.events()).extracting(JourneyEvent::kind)
                 .containsSubsequence("EXPORTED", "HAND_OVER_DELIVERED", "HAND_OVER_ACKNOWLEDGED");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM disclosure_basis WHERE case_id = ? AND council = '919' AND"
+                        + " purpose = 'ASSESSMENT_HAND_OVER' AND kind = 'STATUTORY_DUTY' AND recipient = '821'")
+                .param(hertsCase).query(Integer.class).single()).as("the disclosure's basis").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'disclosure.assessment-hand-over'"
+                        + " AND subject_id = ?").param(transferId).query(Integer.class).single())
+                .as("the audit entry naming it").isEqualTo(1);
     }
 
     @Test
