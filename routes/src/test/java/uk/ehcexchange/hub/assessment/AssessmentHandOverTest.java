@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +20,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.ehcexchange.hub.delivery.DeliveryKind;
+import uk.ehcexchange.hub.delivery.Destination;
+import uk.ehcexchange.hub.delivery.Outbox;
+import uk.ehcexchange.hub.keys.HubCredentials;
+import uk.ehcexchange.hub.transfer.pkg.PackageStore;
+import uk.ehcexchange.security.cms.SecurePackageWriter;
+import uk.ehcexchange.transfer.ChildIdentifiers;
+import uk.ehcexchange.transfer.PartNames;
+import uk.ehcexchange.transfer.PartRole;
+import uk.ehcexchange.transfer.TransferContainerWriter;
+import uk.ehcexchange.transfer.TransferManifestV1;
 import uk.ehcexchange.hub.advice.AdviceRequest;
 import uk.ehcexchange.hub.advice.AdviceService;
 import uk.ehcexchange.hub.advice.NewAdviceRequest;
@@ -82,6 +99,10 @@ class AssessmentHandOverTest {
     @Autowired TransferLedger ledger;
     @Autowired JourneyReader reader;
     @Autowired JdbcClient jdbc;
+    @Autowired PackageStore store;
+    @Autowired HubCredentials credentials;
+    @Autowired Outbox outbox;
+    @Autowired TransactionTemplate transaction;
 
     @Test
     void theRequestAndAdviceTravelAndTheNewCouncilsClocksRunFromTheDayItBecameResponsible() throws Exception {
@@ -212,6 +233,33 @@ class AssessmentHandOverTest {
         String transferId = exportedWithHealthAdvice();
         InboxItem item = inbox.read(LUTON_SYSTEM, LUTON, transferId);
         refused(() -> InboxService.planOf(item), Rejection.CONFLICT, "transferId", "plan-transfer");
+    }
+
+    @Test
+    void aHandOverWhoseRequestIsNotUsableIsRejectedByTheReceivingSideAndTheOldCaseSaysSo() throws Exception {
+        String caseId = assessing();
+        String transferId = UUID.randomUUID().toString();
+        ledger.openHandOver(transferId, caseId, HERTS, LUTON, MOVED, MOVED, "{}", Instant.now());
+        try (OutputStream out = Files.newOutputStream(store.outbound(transferId));
+             OutputStream sealed = new SecurePackageWriter().open(out, credentials.tenant(HERTS).signer(),
+                     credentials.tenant(LUTON).certificate());
+             TransferContainerWriter container = new TransferContainerWriter(sealed)) {
+            container.addPart(PartNames.ASSESSMENT_REQUEST, PartRole.ASSESSMENT_REQUEST, "application/json",
+                    new ByteArrayInputStream("{\"receivedOn\":\"2026-03-02\",\"requestSource\":9}"
+                            .getBytes(StandardCharsets.UTF_8)));
+            container.finish(TransferManifestV1.assessmentWithoutParts(UUID.fromString(transferId), HERTS, LUTON,
+                    new ChildIdentifiers(null, null, null, caseId), MOVED, MOVED, LocalDate.now(), Instant.now()));
+        }
+        ledger.advance(transferId, EnumSet.of(TransferStatus.REQUESTED), TransferStatus.SENT, Instant.now(), "test");
+        transaction.executeWithoutResult(status -> outbox.schedule(new Outbox.NewDelivery(DeliveryKind.TRANSFER,
+                transferId, Destination.council(LUTON), "TRANSFER " + transferId, null, null)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> ledger.find(transferId).orElseThrow().status(),
+                status -> status == TransferStatus.REJECTED);
+        assertThat(ledger.find(transferId).orElseThrow().reason()).isEqualTo("invalid-assessment-request");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inbound_transfer WHERE transfer_id = ?").param(transferId)
+                .query(Integer.class).single()).as("nothing stored").isZero();
+        assertThat(reader.view(caseId).events()).extracting(JourneyEvent::kind).contains("HAND_OVER_REJECTED");
     }
 
     /** 919's case: requested, decided, health advice asked and answered, then exported to 821; delivered. */
