@@ -85,6 +85,20 @@ final class MatrixFixtures {
         return new Delivered(transferId, documents.get(0).get("partName").asText());
     }
 
+    /** An assessment in progress at {@code SENDER}, exported to Hertfordshire: a hand-over in its inbox. */
+    String handOver() {
+        String caseId = Plans.parse(expect(hub.as(SENDER).post("/api/v1/councils/" + SENDER + "/assessment-requests",
+                AssessmentJourneyTest.request("2026-03-02", 1), "matrix-request-" + Plans.freshId()), 201).body())
+                .get("caseId").asText();
+        JsonNode exported = Plans.parse(expect(hub.as(SENDER).post("/api/v1/councils/" + SENDER + "/cases/" + caseId
+                + "/export", "{\"toCouncil\":\"" + COUNCIL + "\",\"movedOn\":\"2026-05-04\"}",
+                "matrix-export-" + caseId), 200).body());
+        String transferId = exported.get("events").get(exported.get("events").size() - 1).get("ref").asText();
+        String item = "/api/v1/councils/" + COUNCIL + "/inbox/" + transferId;
+        await().atMost(Duration.ofSeconds(60)).until(() -> hub.as(COUNCIL).get(item).statusCode() == 200);
+        return transferId;
+    }
+
     /** Hertfordshire asks its own social care team for advice. */
     String socialCareRequest() {
         return askFor("SOCIAL_CARE", COUNCIL);

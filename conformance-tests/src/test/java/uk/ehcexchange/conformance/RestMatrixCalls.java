@@ -100,6 +100,9 @@ final class RestMatrixCalls {
         ops.add(op("POST /api/v1/councils/{council}/inbox/{transferId}/acknowledgement", COUNCIL, COUNCIL, cell ->
                 cell.as().postEmpty("/api/v1/councils/" + cell.inbox() + "/inbox/" + fixtures.delivered().transferId()
                         + "/acknowledgement")));
+        ops.add(op("POST /api/v1/councils/{council}/inbox/{transferId}/assessment-case", COUNCIL, COUNCIL, cell ->
+                cell.as().post("/api/v1/councils/" + cell.inbox() + "/inbox/" + fixtures.handOver()
+                        + "/assessment-case", "{\"receivedOn\":\"2026-05-04\",\"reuse\":[]}", cell.key())));
     }
 
     private void adviceRequests(List<MatrixOperation> ops) {

@@ -15,14 +15,21 @@ import java.util.regex.Pattern;
  * The manifest rules, checked on the JSON tree so that a problem is reported by field path and rule, never by
  * value. Mirrors {@code transfer-manifest-v1.schema.json} and adds what a schema cannot say (role matches the
  * folder, unique part names, exactly one plan part, each deadline kind once, the two authorities differ).
+ *
+ * <p>The optional {@code kind} decides what the package must carry: a plan package (no {@code kind}, or
+ * {@code "plan"}) exactly one plan part, a {@code planId} and no assessment request; an assessment package
+ * ({@code "assessment"}) exactly one {@code assessment/request.json}, no plan part, no {@code planId} and no reg 15
+ * deadlines.
  */
 final class ManifestRules {
 
     static final long MAX_PART_SIZE = 0xFFFF_FFFEL;
 
-    private static final List<String> FIELDS = List.of("formatVersion", "packageId", "fromAuthority",
+    private static final List<String> FIELDS = List.of("formatVersion", "kind", "packageId", "fromAuthority",
             "toAuthority", "child", "planId", "moveDate", "awareOn", "transferDate", "deadlines", "createdAt",
             "parts");
+    private static final List<String> REQUIRED = List.of("formatVersion", "packageId", "fromAuthority",
+            "toAuthority", "child", "moveDate", "awareOn", "transferDate", "deadlines", "createdAt", "parts");
     private static final List<String> CHILD_FIELDS = List.of("nhsNumber", "upn", "uln", "localCaseReference");
     private static final List<String> DEADLINE_FIELDS = List.of("kind", "dueOn", "rule", "source");
     private static final List<String> PART_FIELDS = List.of("name", "role", "mediaType", "size", "sha256");
@@ -52,8 +59,9 @@ final class ManifestRules {
             problems.add("$: object");
             return problems;
         }
-        closed(root, "$", FIELDS, FIELDS, problems);
+        closed(root, "$", FIELDS, REQUIRED, problems);
         text(root, "formatVersion", Pattern.compile("1"), problems);
+        PackageKind kind = kind(root.get("kind"), problems);
         text(root, "packageId", UUID, problems);
         text(root, "fromAuthority", LA_CODE, problems);
         text(root, "toAuthority", LA_CODE, problems);
@@ -62,6 +70,17 @@ final class ManifestRules {
             problems.add("$.toAuthority: differs-from-fromAuthority");
         }
         child(root.get("child"), problems);
+        if (kind == PackageKind.ASSESSMENT) {
+            if (root.has("planId")) {
+                problems.add("$.planId: absent-for-assessment");
+            }
+            JsonNode deadlines = root.get("deadlines");
+            if (deadlines != null && deadlines.isArray() && !deadlines.isEmpty()) {
+                problems.add("$.deadlines: empty-for-assessment");
+            }
+        } else if (!root.hasNonNull("planId")) {
+            problems.add("$.planId: required");
+        }
         text(root, "planId", ID, problems);
         date(root, "$", "moveDate", problems);
         date(root, "$", "awareOn", problems);
@@ -72,8 +91,20 @@ final class ManifestRules {
                 && parsesInstant(createdAt.asText()))) {
             problems.add("$.createdAt: date-time-utc");
         }
-        parts(root.get("parts"), maxParts, problems);
+        parts(root.get("parts"), maxParts, kind, problems);
         return problems;
+    }
+
+    /** The package's kind; {@link PackageKind#PLAN} when absent, {@code null} when unknown (and reported). */
+    private static PackageKind kind(JsonNode kind, List<String> problems) {
+        if (kind == null) {
+            return PackageKind.PLAN;
+        }
+        PackageKind known = kind.isTextual() ? PackageKind.fromCode(kind.asText()) : null;
+        if (known == null) {
+            problems.add("$.kind: enum");
+        }
+        return known;
     }
 
     private static void closed(JsonNode node, String path, List<String> allowed, List<String> required,
@@ -184,7 +215,7 @@ final class ManifestRules {
         }
     }
 
-    private static void parts(JsonNode parts, int maxParts, List<String> problems) {
+    private static void parts(JsonNode parts, int maxParts, PackageKind kind, List<String> problems) {
         if (parts == null || parts.isNull()) {
             return;
         }
@@ -198,6 +229,7 @@ final class ManifestRules {
         }
         Set<String> names = new HashSet<>();
         int plans = 0;
+        int requests = 0;
         for (int i = 0; i < parts.size(); i++) {
             String path = "$.parts[" + i + "]";
             JsonNode p = parts.get(i);
@@ -214,6 +246,8 @@ final class ManifestRules {
             }
             if (roleValue == PartRole.PLAN) {
                 plans++;
+            } else if (roleValue == PartRole.ASSESSMENT_REQUEST) {
+                requests++;
             }
             if (name != null && !name.isNull()) {
                 PartRole implied = name.isTextual() ? PartNames.roleOf(name.asText()) : null;
@@ -244,8 +278,20 @@ final class ManifestRules {
                 problems.add(path + ".size: integer-range");
             }
         }
-        if (plans != 1) {
-            problems.add("$.parts: exactly-one-plan");
+        if (kind == PackageKind.PLAN) {
+            if (plans != 1) {
+                problems.add("$.parts: exactly-one-plan");
+            }
+            if (requests != 0) {
+                problems.add("$.parts: no-assessment-request-in-plan-package");
+            }
+        } else if (kind == PackageKind.ASSESSMENT) {
+            if (requests != 1) {
+                problems.add("$.parts: exactly-one-assessment-request");
+            }
+            if (plans != 0) {
+                problems.add("$.parts: no-plan-in-assessment-package");
+            }
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * manifest.json                                       the manifest (always the last entry)
- * plan/ehc-plan.json                                  role plan, exactly one
+ * plan/ehc-plan.json                                  role plan, exactly one (plan package)
+ * assessment/request.json                             role assessment-request, exactly one (assessment package)
  * advice/&lt;n&gt;-&lt;safe-name&gt;.json | .pdf                  role advice
  * social-care/&lt;n&gt;-&lt;safe-name&gt;.json                    role social-care-assessment
  * attachments/&lt;n&gt;-&lt;safe-name&gt;.&lt;ext&gt;                   role attachment
@@ -25,6 +26,7 @@ public final class PartNames {
 
     public static final String MANIFEST = "manifest.json";
     public static final String PLAN = "plan/ehc-plan.json";
+    public static final String ASSESSMENT_REQUEST = "assessment/request.json";
     public static final int MAX_LENGTH = 200;
 
     private static final String N_SAFE = "[0-9]{1,4}-[a-z0-9]+(?:-[a-z0-9]+)*";
@@ -43,6 +45,9 @@ public final class PartNames {
         }
         if (name.equals(PLAN)) {
             return PartRole.PLAN;
+        }
+        if (name.equals(ASSESSMENT_REQUEST)) {
+            return PartRole.ASSESSMENT_REQUEST;
         }
         if (ADVICE.matcher(name).matches()) {
             return PartRole.ADVICE;

@@ -14,7 +14,12 @@ public enum PartRole {
     /** A social care assessment or social care advice document. */
     SOCIAL_CARE_ASSESSMENT("social-care-assessment", "social-care/"),
     /** Any other document that travels with the plan, e.g. a PDF report. */
-    ATTACHMENT("attachment", "attachments/");
+    ATTACHMENT("attachment", "attachments/"),
+    /**
+     * The assessment request of an assessment package, always {@code assessment/request.json}; exactly one in a
+     * package of kind {@code assessment}, none in a plan package.
+     */
+    ASSESSMENT_REQUEST("assessment-request", "assessment/");
 
     private final String code;
     private final String folder;

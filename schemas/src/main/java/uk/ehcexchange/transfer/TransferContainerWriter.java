@@ -96,7 +96,8 @@ public final class TransferContainerWriter implements Closeable {
      * @return the manifest as written
      * @throws IllegalArgumentException if the manifest breaks the rules (the message lists field paths and rules,
      *                                  never values) or already lists parts
-     * @throws IllegalStateException    if no plan part was written, or the writer is not open
+     * @throws IllegalStateException    if the part the manifest's kind needs (the plan, or the assessment request)
+     *                                  was not written, or the writer is not open
      */
     public TransferManifestV1 finish(TransferManifestV1 manifestWithoutParts) throws IOException {
         Objects.requireNonNull(manifestWithoutParts, "manifestWithoutParts");
@@ -104,8 +105,10 @@ public final class TransferContainerWriter implements Closeable {
         if (!manifestWithoutParts.parts().isEmpty()) {
             throw new IllegalArgumentException("the manifest must not list parts; the writer fills them in");
         }
-        if (!names.contains(PartNames.PLAN)) {
-            throw new IllegalStateException("no " + PartNames.PLAN + " part was written");
+        String required = manifestWithoutParts.kindOrDefault() == PackageKind.ASSESSMENT
+                ? PartNames.ASSESSMENT_REQUEST : PartNames.PLAN;
+        if (!names.contains(required)) {
+            throw new IllegalStateException("no " + required + " part was written");
         }
         TransferManifestV1 manifest = manifestWithoutParts.withParts(parts);
         JsonNode tree = CanonicalJson.mapper().valueToTree(manifest);

@@ -124,7 +124,7 @@ class TransferContainerRoundTripTest {
         TransferManifestV1 good = Fixtures.manifestWithoutParts();
         TransferManifestV1 bad = new TransferManifestV1("1", good.packageId(), "919", "919",
                 new ChildIdentifiers("99931104", null, null, null), good.planId(), good.moveDate(),
-                good.awareOn(), good.transferDate(), good.deadlines(), good.createdAt(), null);
+                good.awareOn(), good.transferDate(), good.deadlines(), good.createdAt(), null, null);
         assertThatThrownBy(() -> writer.finish(bad))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("$.toAuthority: differs-from-fromAuthority")

@@ -124,6 +124,13 @@ class AdviceRepository {
                 .params(council, planId).query(this::mapResponse).list();
     }
 
+    List<AdviceResponse> answersForCase(String council, String caseId) {
+        return jdbc.sql("SELECT " + RESPONSE_COLUMNS + ", r.document FROM advice_response r JOIN advice_request q"
+                        + " ON q.request_id = r.request_id WHERE q.requesting_la = ? AND q.case_id = ?"
+                        + " ORDER BY r.received_at, r.response_id")
+                .params(council, caseId).query(this::mapResponse).list();
+    }
+
     void acknowledge(String responseId, Instant now) {
         jdbc.sql("UPDATE advice_response SET acknowledged_at = ? WHERE response_id = ? AND acknowledged_at IS NULL")
                 .params(Timestamp.from(now), responseId).update();

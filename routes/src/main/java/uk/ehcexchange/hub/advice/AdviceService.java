@@ -386,6 +386,11 @@ public class AdviceService {
         return repository.answersForPlan(council, planId);
     }
 
+    /** The advice answered for a council's assessment case: it travels with the case when the child moves. */
+    public List<AdviceResponse> answersForCase(String council, String caseId) {
+        return repository.answersForCase(council, caseId);
+    }
+
     public List<AdviceResponse> inbox(ClientIdentity client, String council) {
         requireActingFor(client, council, "council");
         return repository.responsesFor(council);

@@ -31,6 +31,7 @@ import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.journey.CaseClock;
+import uk.ehcexchange.hub.keys.HubCredentials;
 import uk.ehcexchange.hub.journey.CaseStatus;
 import uk.ehcexchange.hub.journey.ClockKind;
 import uk.ehcexchange.hub.journey.ClockStatus;
@@ -101,11 +102,15 @@ public class AssessmentService {
     private final AssessmentClock deadlines;
     private final ObjectMapper json;
     private final Clock clock;
+    private final HubCredentials credentials;
+    private final AssessmentHandOver handOver;
 
     public AssessmentService(JourneyCases cases, JourneyLog journey, JourneyRepository journeys, JourneyReader reader,
                              AssessmentRequestRepository requests, PlanRepository plans, AuthorityDirectory directory,
                              IdempotentRequests idempotent, AuditRecorder audit, AssessmentClock deadlines,
-                             ObjectMapper json, Clock clock) {
+                             ObjectMapper json, Clock clock, HubCredentials credentials, AssessmentHandOver handOver) {
+        this.credentials = credentials;
+        this.handOver = handOver;
         this.cases = cases;
         this.journey = journey;
         this.journeys = journeys;
@@ -332,8 +337,12 @@ public class AssessmentService {
 
     /**
      * The child moved to another council before the assessment finished: the case is EXPORTED with the new
-     * council's code (SEN2 Exported) and its open clocks are no longer this council's duty. The new council's own
-     * 6-, 16- and 20-week clocks run from the day it became responsible, recorded as a request at that council.
+     * council's code (SEN2 Exported) and its open clocks are no longer this council's duty. In the same transaction
+     * the hand-over is put in the transfer ledger and the outbox: a signed package of kind ASSESSMENT carrying the
+     * request and the advice gathered so far goes to the new council's inbox, and the EXPORTED event's ref names
+     * that transfer (GET /api/v1/transfers/{transferId} shows its status; the case's journey shows its receipts).
+     * The new council opens its own case from it, with its 6-, 16- and 20-week clocks from the day it became
+     * responsible.
      */
     public JourneyView export(ClientIdentity client, String council, String caseId, String idempotencyKey,
                               Export body) {
@@ -345,6 +354,10 @@ public class AssessmentService {
             violations.add(new Violation("toCouncil", "known-la-code", "must be an English LA code"));
         } else if (body.toCouncil().equals(council)) {
             violations.add(new Violation("toCouncil", "different-council", "the child moves to another council"));
+        } else if (!credentials.canEncryptFor(body.toCouncil())) {
+            violations.add(new Violation("toCouncil", "reachable-council",
+                    "this hub holds no encryption certificate for " + body.toCouncil()
+                            + ", so the assessment cannot be handed over to it"));
         }
         requireNone(violations);
         return step(client, council, caseId, idempotencyKey, "export", body, c -> {
@@ -354,8 +367,10 @@ public class AssessmentService {
                                 + " (a plan moves by transfer, POST /api/v1/transfers)", caseId);
             }
             requireNotBefore(movedOn, "movedOn", c.openedOn(), "the request was received");
+            String transferId = handOver.start(c, requests.find(c.caseId()).orElseThrow().requestSource(),
+                    journeys.events(c.caseId()), body.toCouncil(), movedOn);
             JourneyEvent exported = journey.record(c.caseId(), EXPORTED, movedOn, client.clientId(),
-                    body.toCouncil(), "SEN2 Exported " + body.toCouncil(), null);
+                    body.toCouncil(), "SEN2 Exported " + body.toCouncil(), transferId);
             journeys.clocks(c.caseId()).stream().filter(clock -> clock.status() == ClockStatus.OPEN)
                     .forEach(clock -> journey.notNeeded(c.caseId(), clock.kind(), clock.ref(), exported));
             requests.exported(c.caseId(), body.toCouncil());

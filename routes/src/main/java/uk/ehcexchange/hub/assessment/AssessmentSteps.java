@@ -1,6 +1,7 @@
 package uk.ehcexchange.hub.assessment;
 
 import java.time.LocalDate;
+import java.util.List;
 import uk.ehcexchange.model.Child;
 
 /**
@@ -68,5 +69,17 @@ public final class AssessmentSteps {
      * @param movedOn   the day the new council became responsible
      */
     public record Export(String toCouncil, LocalDate movedOn) {
+    }
+
+    /**
+     * The new council opens its own case from an assessment hand-over in its inbox: the child and the request come
+     * from the package, so the family tells it once.
+     *
+     * @param receivedOn the day this council became responsible for the child (CFA 2014 s24): its 6-, 16- and
+     *                   20-week clocks run from it (regs 5, 10, 13)
+     * @param reuse      the advice parts of the package it keeps (e.g. {@code advice/1-health-advice.json}); it
+     *                   asks no one again for those (reg 6(4))
+     */
+    public record OpenFromHandOver(LocalDate receivedOn, List<String> reuse) {
     }
 }

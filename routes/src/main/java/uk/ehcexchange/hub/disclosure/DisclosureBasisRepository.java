@@ -34,6 +34,19 @@ public class DisclosureBasisRepository {
                 .update();
     }
 
+    /** Records a basis of an assessment case rather than a plan (the case's hand-over: no plan exists yet). */
+    public void insertForCase(DisclosureBasis basis, String caseId) {
+        insert(basis);
+        jdbc.sql("UPDATE disclosure_basis SET case_id = ? WHERE basis_id = ?").params(caseId, basis.basisId()).update();
+    }
+
+    /** The bases of {@code council} for an assessment case and one purpose, newest first. */
+    public List<DisclosureBasis> forCase(String caseId, String council, DisclosurePurpose purpose) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM disclosure_basis WHERE case_id = ? AND council = ? AND purpose = ?"
+                        + " ORDER BY recorded_at DESC, basis_id")
+                .params(caseId, council, purpose.name()).query(DisclosureBasisRepository::read).list();
+    }
+
     /**
      * Every basis of a plan that {@code council} relied on, oldest first, withdrawn ones included: the council's record
      * of what it relied on. A basis is the council's own: consent given to the old council is not consent given to

@@ -22,7 +22,16 @@ public enum DisclosurePurpose {
      * area's ICB that the child has an EHC plan, its id and section I's school. The Care Planning Regulations 2010
      * reg 13 require notice of the placement, not of the plan, so this needs a recorded basis.
      */
-    PLACEMENT_NOTIFICATION(null);
+    PLACEMENT_NOTIFICATION(null),
+    /**
+     * An EHC needs assessment in progress (the request, the child and the advice gathered so far, no plan) to the
+     * council that became responsible for the child when it moved (CFA 2014 s24): its 6/16/20-week duties then run
+     * from that day (regs 5, 10, 13). An interpretation, like the new council's ICB copy: the Regulations make the new
+     * council responsible for the assessment, and the hub treats handing it what was gathered as part of that duty
+     * (docs/disclosure.md).
+     */
+    ASSESSMENT_HAND_OVER("transfer of an assessment in progress: CFA 2014 s24 / SEND Regulations 2014 regs 5, 10,"
+            + " 13: the council that becomes responsible continues the assessment");
 
     private final String duty;
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -72,6 +73,25 @@ public class Disclosures {
         return found;
     }
 
+    /**
+     * Authorises handing an assessment in progress (case {@code caseId}, no plan) to the council that became
+     * responsible: a statutory duty ({@link DisclosurePurpose#ASSESSMENT_HAND_OVER}), so never refused; the basis is
+     * recorded once per case and recipient and the audit entry (action {@code disclosure.assessment-hand-over}) names
+     * it, in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public DisclosureBasis authoriseHandOver(String actor, String caseId, String council, String recipient,
+                                             String subjectId) {
+        DisclosurePurpose purpose = DisclosurePurpose.ASSESSMENT_HAND_OVER;
+        DisclosureBasis basis = statutoryDuty(bases.forCase(caseId, council, purpose), null, council, purpose,
+                recipient, LocalDate.now(clock), duty -> bases.insertForCase(duty, caseId));
+        trail.recordAll(List.of(new AuditEvent(clock.instant(), actor, action(purpose), AuditEvent.Outcome.ACCEPTED,
+                subjectId, basis.auditName() + " to=" + recipient)));
+        log.info("Disclosure of assessment case {} for {} to {} as {}: {}", caseId, purpose, recipient, subjectId,
+                basis.auditName());
+        return basis;
+    }
+
     /** How the audit trail names a disclosure: disclosure.plan-transfer, disclosure.placement-notification … */
     public static String action(DisclosurePurpose purpose) {
         return "disclosure." + purpose.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -87,7 +107,15 @@ public class Disclosures {
 
     private DisclosureBasis statutoryDuty(String planId, String council, DisclosurePurpose purpose, String recipient,
                                           LocalDate today) {
-        return bases.forPurpose(planId, council, purpose).stream()
+        return statutoryDuty(bases.forPurpose(planId, council, purpose), planId, council, purpose, recipient, today,
+                bases::insert);
+    }
+
+    /** The duty already recorded for this recipient among {@code recorded}, or a new one, stored by {@code store}. */
+    private DisclosureBasis statutoryDuty(List<DisclosureBasis> recorded, String planId, String council,
+                                          DisclosurePurpose purpose, String recipient, LocalDate today,
+                                          Consumer<DisclosureBasis> store) {
+        return recorded.stream()
                 .filter(basis -> basis.kind() == BasisKind.STATUTORY_DUTY && basis.allows(recipient, today))
                 .filter(basis -> recipient.equals(basis.recipient()))
                 .findFirst()
@@ -95,7 +123,7 @@ public class Disclosures {
                     DisclosureBasis duty = new DisclosureBasis(UUID.randomUUID().toString(), planId, council, purpose,
                             recipient, BasisKind.STATUTORY_DUTY, null, null, null, purpose.statutoryDuty(), "hub",
                             clock.instant(), null);
-                    bases.insert(duty);
+                    store.accept(duty);
                     return duty;
                 });
     }

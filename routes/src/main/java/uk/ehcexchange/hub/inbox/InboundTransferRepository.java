@@ -15,11 +15,18 @@ import uk.ehcexchange.transfer.PartRole;
 public class InboundTransferRepository {
 
     public record InboundTransfer(String transferId, String recipientCouncil, String senderCouncil, String planId,
-                                  LocalDate transferDate, Instant receivedAt, Instant acknowledgedAt) {
+                                  LocalDate transferDate, Instant receivedAt, Instant acknowledgedAt, String kind,
+                                  String openedCaseId) {
+
+        /** Whether this is the hand-over of an assessment in progress rather than a plan. */
+        public boolean isAssessment() {
+            return "ASSESSMENT".equals(kind);
+        }
     }
 
     private static final String COLUMNS =
-            "transfer_id, recipient_la, sender_la, plan_id, transfer_date, received_at, acknowledged_at";
+            "transfer_id, recipient_la, sender_la, plan_id, transfer_date, received_at, acknowledged_at, kind, "
+                    + "opened_case_id";
 
     private final JdbcClient jdbc;
 
@@ -35,6 +42,26 @@ public class InboundTransferRepository {
                 .params(transferId, recipient, sender, planId, Date.valueOf(transferDate), packageJson, packageSha256,
                         Timestamp.from(now))
                 .update();
+    }
+
+    /** Stores a received assessment hand-over (package kind ASSESSMENT): no plan. */
+    public void storeHandOver(String transferId, String recipient, String sender, LocalDate transferDate,
+                              String packageJson, String packageSha256, Instant now) {
+        jdbc.sql("INSERT INTO inbound_transfer (transfer_id, kind, recipient_la, sender_la, transfer_date, package, "
+                        + "package_sha256, received_at) VALUES (?, 'ASSESSMENT', ?, ?, ?, ?, ?, ?)")
+                .params(transferId, recipient, sender, Date.valueOf(transferDate), packageJson, packageSha256,
+                        Timestamp.from(now))
+                .update();
+    }
+
+    /**
+     * Records the case the new council opened from a hand-over; false when one was opened from it already (the
+     * row is claimed by this update, so two openings at once make one case).
+     */
+    public boolean claimForCase(String transferId, String caseId) {
+        return jdbc.sql("UPDATE inbound_transfer SET opened_case_id = ? WHERE transfer_id = ? "
+                        + "AND kind = 'ASSESSMENT' AND opened_case_id IS NULL")
+                .params(caseId, transferId).update() == 1;
     }
 
     public void storeDocument(String transferId, ManifestPart part) {
@@ -91,6 +118,6 @@ public class InboundTransferRepository {
         Timestamp acknowledged = rs.getTimestamp(7);
         return new InboundTransfer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getDate(5).toLocalDate(), rs.getTimestamp(6).toInstant(),
-                acknowledged == null ? null : acknowledged.toInstant());
+                acknowledged == null ? null : acknowledged.toInstant(), rs.getString(8), rs.getString(9));
     }
 }

@@ -22,6 +22,7 @@ import uk.ehcexchange.hub.delivery.Outbox;
 import uk.ehcexchange.hub.transfer.DeadlineRepository;
 import uk.ehcexchange.hub.transfer.pkg.DocumentParts;
 import uk.ehcexchange.model.AdviceReceived;
+import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.transfer.TransferReceipt;
 import uk.ehcexchange.transfer.DeadlineKind;
 import uk.ehcexchange.transfer.ManifestPart;
@@ -65,6 +66,20 @@ public class InboxService {
         StoredPackage stored = json.readValue(inbound.packageOf(transferId), StoredPackage.class);
         audit.accepted(client, "inbox.read", transferId);
         return item(transfer, stored);
+    }
+
+    /**
+     * The plan of an inbox item, for the formats that show only a plan (council XML, SOAP, CSV). An assessment
+     * hand-over has none: it is refused with 409 naming the JSON form that shows it.
+     */
+    public static EhcPlan planOf(InboxItem item) {
+        if (item.plan() == null) {
+            throw RejectedException.of(Rejection.CONFLICT, "transferId", "plan-transfer",
+                    "transfer " + item.transferId() + " hands over an assessment in progress and carries no plan;"
+                            + " read it as JSON (GET /api/v1/councils/{council}/inbox/{transferId})",
+                    item.transferId());
+        }
+        return item.plan();
     }
 
     /**
@@ -121,12 +136,13 @@ public class InboxService {
         return new InboxItem(t.transferId(), t.senderCouncil(), t.planId(), t.transferDate(), t.receivedAt(),
                 t.acknowledgedAt(), t.acknowledgedAt() == null ? "DELIVERED" : "ACKNOWLEDGED",
                 newCouncilsDuties(t.transferId()), stored == null ? null : documents(t.transferId(), stored),
-                stored == null ? null : stored.plan());
+                stored == null ? null : stored.plan(), t.isAssessment() ? "ASSESSMENT" : null, t.openedCaseId(),
+                stored == null ? null : stored.assessment());
     }
 
     /** The documents that travelled with the plan, each with the section K reference it answers to. */
     private List<InboxItem.Document> documents(String transferId, StoredPackage stored) {
-        List<AdviceReceived> advice = stored.plan().sections().k().advice();
+        List<AdviceReceived> advice = stored.plan() == null ? List.of() : stored.plan().sections().k().advice();
         return inbound.documents(transferId).stream().map(part -> {
             OptionalInt position = DocumentParts.position(part.name());
             String reference = position.isPresent() && position.getAsInt() <= advice.size()

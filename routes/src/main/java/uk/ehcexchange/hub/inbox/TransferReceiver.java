@@ -29,7 +29,10 @@ import uk.ehcexchange.model.transfer.TransferReceipt;
 import uk.ehcexchange.model.validation.CanonicalValidator;
 import uk.ehcexchange.model.validation.Violation;
 import uk.ehcexchange.security.cms.ReceiptSigner;
+import uk.ehcexchange.hub.transfer.AssessmentRequestDocument;
 import uk.ehcexchange.transfer.ManifestPart;
+import uk.ehcexchange.transfer.PackageKind;
+import uk.ehcexchange.transfer.PartNames;
 import uk.ehcexchange.transfer.PartRole;
 import uk.ehcexchange.transfer.TransferManifestV1;
 
@@ -78,7 +81,7 @@ public class TransferReceiver {
         SecureTransferPackages.Opened opened = packages.open(sealed, recipient, clock.instant());
         try {
             TransferManifestV1 manifest = opened.manifest();
-            check(opened, transferId, recipient);
+            AssessmentRequestDocument assessment = check(opened, transferId, recipient);
             Optional<String> earlier = inbound.packageSha256(transferId);
             if (earlier.isPresent()) {
                 if (!earlier.get().equals(opened.sealedSha256())) {
@@ -87,7 +90,7 @@ public class TransferReceiver {
                 }
                 log.info("Transfer {} arrived again; already in the inbox", transferId);
             } else {
-                store(opened);
+                store(opened, assessment);
                 audit.accepted("hub", "transfer.receive", transferId);
                 log.info("Transfer {} stored in the inbox of {}", transferId, recipient);
             }
@@ -115,7 +118,8 @@ public class TransferReceiver {
                 credentials.tenant(receipt.recipientAuthority()).signer());
     }
 
-    private void store(SecureTransferPackages.Opened opened) throws IOException {
+    private void store(SecureTransferPackages.Opened opened, AssessmentRequestDocument assessment)
+            throws IOException {
         TransferManifestV1 manifest = opened.manifest();
         List<ManifestPart> documents = manifest.parts().stream().filter(p -> p.role() != PartRole.PLAN).toList();
         List<ContentStore.Staged> staged = new ArrayList<>();
@@ -125,7 +129,11 @@ public class TransferReceiver {
                     staged.add(content.stage(in));
                 }
             }
-            storeRecords(opened, documents, staged);
+            if (assessment == null) {
+                storeRecords(opened, documents, staged);
+            } else {
+                storeAssessment(opened, assessment, documents, staged);
+            }
         } finally {
             staged.forEach(ContentStore.Staged::close);
         }
@@ -153,6 +161,27 @@ public class TransferReceiver {
         });
     }
 
+    /**
+     * An assessment hand-over: its documents and the inbox row, nothing else. The new council opens its own case from
+     * it (POST .../inbox/{transferId}/assessment-case) on the day it says it became responsible; no plan changes hands
+     * and no reg 15 deadline applies.
+     */
+    private void storeAssessment(SecureTransferPackages.Opened opened, AssessmentRequestDocument assessment,
+                                 List<ManifestPart> documents, List<ContentStore.Staged> staged) throws IOException {
+        TransferManifestV1 manifest = opened.manifest();
+        String stored = json.writeValueAsString(new StoredPackage(manifest, null, assessment));
+        String transferId = manifest.packageId().toString();
+        transaction.executeWithoutResult(status -> {
+            references.lock(staged.stream().map(ContentStore.Staged::sha256).toList());
+            for (ContentStore.Staged document : staged) {
+                place(document);
+            }
+            inbound.storeHandOver(transferId, manifest.toAuthority(), manifest.fromAuthority(),
+                    manifest.transferDate(), stored, opened.sealedSha256(), clock.instant());
+            documents.forEach(part -> inbound.storeDocument(transferId, part));
+        });
+    }
+
     private void place(ContentStore.Staged staged) {
         try {
             content.place(staged);
@@ -161,7 +190,8 @@ public class TransferReceiver {
         }
     }
 
-    private void check(SecureTransferPackages.Opened opened, String transferId, String recipient) {
+    /** Checks the package beyond its container; returns the assessment request of an assessment package. */
+    private AssessmentRequestDocument check(SecureTransferPackages.Opened opened, String transferId, String recipient) {
         TransferManifestV1 manifest = opened.manifest();
         if (!manifest.packageId().toString().equals(transferId) || !recipient.equals(manifest.toAuthority())) {
             throw new TransferRejectedException("manifest-mismatch",
@@ -171,6 +201,9 @@ public class TransferReceiver {
             throw new TransferRejectedException("signer-wrong-authority",
                     "signed by " + opened.senderAuthority() + " but claims to come from " + manifest.fromAuthority());
         }
+        if (manifest.kindOrDefault() == PackageKind.ASSESSMENT) {
+            return assessmentRequest(opened);
+        }
         if (!manifest.fromAuthority().equals(opened.plan().owningCouncil())
                 || !manifest.planId().equals(opened.plan().planId())) {
             throw new TransferRejectedException("manifest-mismatch", "the manifest does not describe the plan it carries");
@@ -179,5 +212,38 @@ public class TransferReceiver {
         if (!violations.isEmpty()) {
             throw new TransferRejectedException("invalid-plan", violations.get(0).field() + " " + violations.get(0).rule());
         }
+        return null;
+    }
+
+    /**
+     * {@code assessment/request.json} read and checked: a SEN2 request source, a received date, a valid child, and
+     * every advice it lists present in the package. The rejection names the part and field, never the content.
+     */
+    private AssessmentRequestDocument assessmentRequest(SecureTransferPackages.Opened opened) {
+        AssessmentRequestDocument request;
+        try {
+            request = json.readValue(opened.parts().get(PartNames.ASSESSMENT_REQUEST).toFile(),
+                    AssessmentRequestDocument.class);
+        } catch (IOException e) {
+            throw new TransferRejectedException("invalid-assessment-request",
+                    PartNames.ASSESSMENT_REQUEST + " is not an assessment request document");
+        }
+        if (request.receivedOn() == null || request.requestSource() < 1 || request.requestSource() > 5
+                || request.child() == null) {
+            throw new TransferRejectedException("invalid-assessment-request", PartNames.ASSESSMENT_REQUEST
+                    + ": receivedOn, requestSource (SEN2 1-5) and child are required");
+        }
+        List<Violation> violations = CanonicalValidator.validate(request.child(), clock);
+        if (!violations.isEmpty()) {
+            throw new TransferRejectedException("invalid-assessment-request", PartNames.ASSESSMENT_REQUEST + ": child."
+                    + violations.get(0).field() + " " + violations.get(0).rule());
+        }
+        for (AssessmentRequestDocument.Advice advice : request.advice()) {
+            if (advice.part() == null || !opened.parts().containsKey(advice.part())) {
+                throw new TransferRejectedException("invalid-assessment-request", PartNames.ASSESSMENT_REQUEST
+                        + ": advice names a part the package does not carry");
+            }
+        }
+        return request;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.EnumSet;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.keys.HubCredentials;
+import uk.ehcexchange.hub.journey.JourneyLog;
 import uk.ehcexchange.hub.plan.PlanRepository;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.transfer.TransferReceipt;
@@ -37,9 +39,12 @@ public class ReceiptRecorder {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final JourneyLog journey;
 
     public ReceiptRecorder(TransferLedger ledger, TransferDeadlines deadlines, PlanRepository plans,
-                           HubCredentials credentials, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+                           HubCredentials credentials, JdbcClient jdbc, ObjectMapper json, Clock clock,
+                           JourneyLog journey) {
+        this.journey = journey;
         this.ledger = ledger;
         this.deadlines = deadlines;
         this.plans = plans;
@@ -67,11 +72,17 @@ public class ReceiptRecorder {
             case ACKNOWLEDGED -> {
                 // An acknowledgement can overtake the delivery receipt; it proves delivery too.
                 delivered(entry, receipt);
-                ledger.advance(transferId, EnumSet.of(TransferStatus.DELIVERED), TransferStatus.ACKNOWLEDGED,
-                        receipt.at(), "acknowledged by " + entry.toCouncil());
+                if (ledger.advance(transferId, EnumSet.of(TransferStatus.DELIVERED), TransferStatus.ACKNOWLEDGED,
+                        receipt.at(), "acknowledged by " + entry.toCouncil())) {
+                    onHandedOverCase(entry, TransferStatus.ACKNOWLEDGED, receipt, "its case opened there from it");
+                }
             }
-            case REJECTED -> ledger.advance(transferId, EnumSet.of(TransferStatus.REQUESTED, TransferStatus.SENT),
-                    TransferStatus.REJECTED, receipt.at(), receipt.reason());
+            case REJECTED -> {
+                if (ledger.advance(transferId, EnumSet.of(TransferStatus.REQUESTED, TransferStatus.SENT),
+                        TransferStatus.REJECTED, receipt.at(), receipt.reason())) {
+                    onHandedOverCase(entry, TransferStatus.REJECTED, receipt, "refused: " + receipt.reason());
+                }
+            }
         }
         log.info("Transfer {} signed receipt {} verified and recorded", transferId, receipt.disposition());
     }
@@ -92,12 +103,27 @@ public class ReceiptRecorder {
         boolean moved = ledger.advance(entry.transferId(), EnumSet.of(TransferStatus.REQUESTED, TransferStatus.SENT),
                 TransferStatus.DELIVERED, receipt.at(), "signed receipt from " + entry.toCouncil()
                         + (receipt.demonstration() ? " (DEMONSTRATION key: proves nothing)" : ""));
-        if (moved) {
+        if (moved && entry.planId() == null) {
+            ledger.recordTransferDate(entry.transferId(), receipt.transferDate()); // a hand-over: no plan moves
+            onHandedOverCase(entry, TransferStatus.DELIVERED, receipt, "in its inbox");
+        } else if (moved) {
             ledger.recordTransferDate(entry.transferId(), receipt.transferDate());
             String document = plans.find(entry.planId()).orElseThrow().document();
             EhcPlan plan = json.readValue(document, EhcPlan.class);
             deadlines.recordOnTransfer(entry.transferId(), plan, receipt.transferDate());
             plans.handOver(plan, document, entry.fromCouncil(), entry.toCouncil(), clock.instant());
         }
+    }
+
+    /**
+     * The exported case's journey shows what became of its hand-over (HAND_OVER_DELIVERED, _ACKNOWLEDGED or
+     * _REJECTED, ref the transfer id), so the old council reads it where it reads the export.
+     */
+    private void onHandedOverCase(TransferLedger.Entry entry, TransferStatus status, TransferReceipt receipt,
+                                  String what) {
+        ledger.handedOverCase(entry.transferId()).ifPresent(caseId -> journey.record(caseId,
+                "HAND_OVER_" + status.name(), LocalDate.ofInstant(receipt.at(), clock.getZone()), "hub",
+                entry.toCouncil(), "assessment hand-over " + status.name().toLowerCase(java.util.Locale.ROOT)
+                        + " by " + entry.toCouncil() + ": " + what, entry.transferId()));
     }
 }

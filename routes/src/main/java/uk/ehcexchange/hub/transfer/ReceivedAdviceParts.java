@@ -39,9 +39,23 @@ class ReceivedAdviceParts {
     }
 
     List<Document> partsFor(String council, String planId, int lastSectionKPosition) throws IOException {
+        return parts(advice.answersForPlan(council, planId), lastSectionKPosition, null);
+    }
+
+    /**
+     * The advice answered for an assessment case still in progress, numbered from 1, each also listed in
+     * {@code listed} with the part that holds it, for the package's {@code assessment/request.json}.
+     */
+    List<Document> partsForCase(String council, String caseId, List<AssessmentRequestDocument.Advice> listed)
+            throws IOException {
+        return parts(advice.answersForCase(council, caseId), 0, listed);
+    }
+
+    private List<Document> parts(List<AdviceResponse> answers, int lastPosition,
+                                 List<AssessmentRequestDocument.Advice> listed) throws IOException {
         List<Document> parts = new ArrayList<>();
-        int position = lastSectionKPosition;
-        for (AdviceResponse answer : advice.answersForPlan(council, planId)) {
+        int position = lastPosition;
+        for (AdviceResponse answer : answers) {
             position++;
             byte[] document = JsonDocuments.write(json, answer.advice()).getBytes(StandardCharsets.UTF_8);
             String sha256 = content.store(new ByteArrayInputStream(document)).sha256();
@@ -50,6 +64,10 @@ class ReceivedAdviceParts {
                             PartRole.SOCIAL_CARE_ASSESSMENT, "application/json", sha256)
                     : new Document("advice/" + position + "-" + partSuffix(answer.adviceType()), PartRole.ADVICE,
                             "application/json", sha256));
+            if (listed != null) {
+                listed.add(new AssessmentRequestDocument.Advice(parts.get(parts.size() - 1).partName(),
+                        answer.adviceType().name(), answer.responder(), answer.receivedOn()));
+            }
             for (JsonNode attachment : answer.advice().path("attachments")) {
                 String mediaType = attachment.path("mediaType").asText();
                 String digest = attachment.path("sha256").asText();

@@ -28,6 +28,41 @@ public class TransferLedger {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Opens the hand-over of an assessment in progress (package kind ASSESSMENT): it names the case it hands over,
+     * not a plan, and then travels exactly as a plan transfer does.
+     */
+    @Transactional
+    public void openHandOver(String transferId, String caseId, String fromCouncil, String toCouncil,
+                             LocalDate movedOn, LocalDate awareOn, String handOverJson, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO transfer (transfer_id, kind, case_id, from_la, to_la, move_date, aware_on, status,
+                                              created_at, updated_at, hand_over)
+                        VALUES (?, 'ASSESSMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(transferId, caseId, fromCouncil, toCouncil, Date.valueOf(movedOn), Date.valueOf(awareOn),
+                        TransferStatus.REQUESTED.name(), Timestamp.from(now), Timestamp.from(now), handOverJson)
+                .update();
+        recordEvent(transferId, TransferStatus.REQUESTED, now, "hand-over of an assessment in progress");
+    }
+
+    /** The case an assessment hand-over carries; empty for a plan transfer. */
+    public Optional<String> handedOverCase(String transferId) {
+        return jdbc.sql("SELECT case_id FROM transfer WHERE transfer_id = ? AND kind = 'ASSESSMENT'")
+                .param(transferId).query(String.class).optional();
+    }
+
+    /** The request document recorded when the case was exported ({@code assessment/request.json} less advice). */
+    public String handOverDocument(String transferId) {
+        return jdbc.sql("SELECT hand_over FROM transfer WHERE transfer_id = ?").param(transferId)
+                .query(String.class).single();
+    }
+
+    /** The hand-over that carried a case to the council the child moved to, if the case was exported. */
+    public Optional<String> handOverOf(String caseId) {
+        return jdbc.sql("SELECT transfer_id FROM transfer WHERE case_id = ? AND kind = 'ASSESSMENT'")
+                .param(caseId).query(String.class).optional();
+    }
+
     @Transactional
     public void open(Entry entry, Instant now) {
         jdbc.sql("""

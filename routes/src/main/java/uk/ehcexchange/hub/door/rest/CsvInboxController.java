@@ -40,7 +40,7 @@ class CsvInboxController {
     @GetMapping(path = "/api/v1/councils/{council}/inbox/{transferId}", produces = CSV)
     ResponseEntity<byte[]> transfer(@PathVariable String council, @PathVariable String transferId,
                                     ClientIdentity client) throws IOException {
-        EhcPlan plan = inbox.read(client, council, transferId).plan();
+        EhcPlan plan = InboxService.planOf(inbox.read(client, council, transferId));
         StringWriter csv = new StringWriter();
         List<String> notCarried;
         try (CaseloadCsvWriter writer = new CaseloadCsvWriter(csv, CaseloadLayout.fitting(List.of(plan)))) {

@@ -35,6 +35,7 @@ import uk.ehcexchange.hub.door.soap.generated.TransferType;
 import uk.ehcexchange.hub.door.soap.generated.TransferredDocumentType;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.inbox.InboxItem;
+import uk.ehcexchange.hub.inbox.InboxService;
 import uk.ehcexchange.hub.placement.PlacementInboxItem;
 import uk.ehcexchange.hub.placement.PlacementNotification;
 import uk.ehcexchange.hub.support.JsonDocuments;
@@ -78,7 +79,7 @@ public class InboxXml {
             document.setSha256(d.sha256());
             transfer.getDocument().add(document);
         }
-        var plan = CouncilXmlMapper.toXml(item.plan());
+        var plan = CouncilXmlMapper.toXml(InboxService.planOf(item));
         transfer.setEhcPlan(plan.value());
         transfer.getNotCarried().addAll(notCarried(plan.notCarried()));
         FetchInboxItemResponse response = new FetchInboxItemResponse();

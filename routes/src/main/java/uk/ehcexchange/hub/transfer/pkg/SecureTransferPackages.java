@@ -44,7 +44,7 @@ public class SecureTransferPackages {
 
     /**
      * A package whose signature, trust and every part have been checked. Its parts are files in {@code workFolder},
-     * which the caller deletes once it has stored what it needs.
+     * which the caller deletes once it has stored what it needs. {@code plan} is null in an assessment package.
      */
     public record Opened(TransferManifestV1 manifest, EhcPlan plan, Map<String, Path> parts, String senderAuthority,
                          String sealedSha256, Path workFolder) {
@@ -65,13 +65,16 @@ public class SecureTransferPackages {
         this.maxPackageBytes = properties.transfers().maxPackageSize().toBytes();
     }
 
+    /** Seals a package; {@code plan} is null for an assessment package, whose request is one of the documents. */
     public void seal(TransferManifestV1 manifestWithoutParts, EhcPlan plan, List<Document> documents,
                      OutputStream sealed) throws IOException {
         HubCredentials.Tenant sender = credentials.tenant(manifestWithoutParts.fromAuthority());
         try (OutputStream signedAndEncrypted = new SecurePackageWriter().open(sealed, sender.signer(),
                 credentials.encryptionCertificate(manifestWithoutParts.toAuthority()));
              TransferContainerWriter container = new TransferContainerWriter(signedAndEncrypted)) {
-            container.addJsonPart(PartNames.PLAN, PartRole.PLAN, plan);
+            if (plan != null) {
+                container.addJsonPart(PartNames.PLAN, PartRole.PLAN, plan);
+            }
             for (Document document : documents) {
                 try (InputStream in = content.open(document.sha256())) {
                     container.addPart(document.partName(), document.role(), document.mediaType(), in);
@@ -111,7 +114,8 @@ public class SecureTransferPackages {
                 });
             }
             Files.delete(containerFile);
-            return new Opened(manifest, readPlan(parts.get(PartNames.PLAN)), parts, verified.senderAuthority(),
+            Path planPart = parts.get(PartNames.PLAN);
+            return new Opened(manifest, planPart == null ? null : readPlan(planPart), parts, verified.senderAuthority(),
                     HexFormat.of().formatHex(sealedDigest.digest()), work);
         } catch (PackageRejectedException e) {
             PackageStore.deleteQuietly(work);
