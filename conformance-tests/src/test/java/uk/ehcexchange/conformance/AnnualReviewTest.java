@@ -1,6 +1,9 @@
 package uk.ehcexchange.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.ehcexchange.conformance.RunningHub.EPS_919;
+import static uk.ehcexchange.conformance.RunningHub.SCHOOL_919;
+import static uk.ehcexchange.conformance.RunningHub.SCHOOL_URN;
 import static uk.ehcexchange.conformance.RunningHub.TRUST;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -167,6 +170,66 @@ class AnnualReviewTest {
         assertThat(luton.at("/nextReviewDue/source").asText()).isEqualTo("SEND Regulations 2014, reg 15(5)(b)");
         assertThat(ok(hub.as("821").get("/api/v1/councils/821/clocks?within=100&kind=ANNUAL_REVIEW"), 200)
                 .findValuesAsText("due")).contains(expected.toString());
+    }
+
+    @Test
+    void aSchoolAnswersTheReviewAdviceAskedOfItsUrnAndItsClockWaitsOnIt() {
+        String reviewId = scheduledReview();
+        String asked = askSchool(reviewId, SCHOOL_URN);
+
+        assertThat(ok(hub.as(SCHOOL_919).get("/api/v1/review-advice-requests"), 200).findValuesAsText("requestId"))
+                .contains(asked);
+        assertThat(ok(hub.as(SCHOOL_919).get("/api/v1/parties/" + SCHOOL_URN + "/clocks?within=0"), 200)
+                .findValuesAsText("ref")).contains(asked);
+        ok(hub.as(SCHOOL_919).post("/api/v1/review-advice-requests/" + asked + "/answer",
+                "{\"advice\": \"Reading has improved; help at lunchtimes is still needed.\"}", "answer-" + asked), 200);
+        JsonNode review = ok(hub.as(HERTS).get("/api/v1/councils/" + HERTS + "/reviews/" + reviewId), 200);
+        assertThat(review.get("clocks")).anySatisfy(c -> {
+            assertThat(c.get("ref").asText()).isEqualTo(asked);
+            assertThat(c.at("/waitingOn/role").asText()).isEqualTo("SCHOOL");
+            assertThat(c.at("/waitingOn/code").asText()).isEqualTo(SCHOOL_URN);
+            assertThat(c.get("status").asText()).isEqualTo("LATE");
+        });
+    }
+
+    @Test
+    void anotherSchoolsReviewAdviceRequestIsNotFoundForASchool() {
+        String asked = askSchool(scheduledReview(), "117343");
+
+        assertThat(ok(hub.as(SCHOOL_919).get("/api/v1/review-advice-requests"), 200).findValuesAsText("requestId"))
+                .doesNotContain(asked);
+        assertProblem(hub.as(SCHOOL_919).get("/api/v1/review-advice-requests/" + asked), 404, "known-request");
+        assertProblem(hub.as(SCHOOL_919).post("/api/v1/review-advice-requests/" + asked + "/answer",
+                "{\"advice\": \"Not ours.\"}", "answer-" + asked), 404, "known-request");
+    }
+
+    @Test
+    void anEducationalPsychologyServiceIsNotAskedForReviewAdvice() {
+        String asked = askSchool(scheduledReview(), SCHOOL_URN);
+
+        assertProblem(hub.as(EPS_919).get("/api/v1/review-advice-requests/" + asked), 403, "not-permitted-for-role");
+        assertProblem(hub.as(EPS_919).post("/api/v1/review-advice-requests/" + asked + "/answer",
+                "{\"advice\": \"Not ours.\"}", "answer-eps-" + asked), 403, "not-permitted-for-role");
+    }
+
+    private String scheduledReview() {
+        String planId = plan(LocalDate.of(2025, 3, 10), null);
+        return ok(hub.as(HERTS).post(reviewsOf(planId), """
+                {"meetingOn": "2026-02-16", "invitedOn": "2026-01-26"}""", "schedule-" + planId), 201)
+                .get("reviewId").asText();
+    }
+
+    private String askSchool(String reviewId, String urn) {
+        return ok(hub.as(HERTS).post("/api/v1/councils/" + HERTS + "/reviews/" + reviewId + "/advice-requests",
+                "{\"adviser\": \"SCHOOL\", \"party\": \"919\", \"establishment\": \"" + urn
+                        + "\", \"requestedOn\": \"2026-01-26\"}", "ask-" + UUID.randomUUID()), 201)
+                .get("requestId").asText();
+    }
+
+    /** A refusal: its status, and the rule (or problem code) it names somewhere in the problem document. */
+    private static void assertProblem(HttpResponse<String> response, int status, String rule) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.body()).contains(rule);
     }
 
     private String plan(LocalDate issued, LocalDate lastReviewed) {

@@ -8,6 +8,7 @@ import static uk.ehcexchange.conformance.RunningHub.SOCIAL_CARE_919;
 import static uk.ehcexchange.conformance.RunningHub.TRUST;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,9 @@ import uk.ehcexchange.model.CanonicalJson;
  *
  * THE MOVE (transfer date = the day the plan is delivered to Luton, the day the test runs)
  * Luton's first review        reg 15(5): the later of (a) 12 months beginning with the last review, 17 Nov 2026,
- *                             = Tue 16 Nov 2027, and (b) 3 months beginning with the transfer date. For any run
+ *                             = Tue 16 Nov 2027, and (b) 3 months beginning with the transfer date. The last review
+ *                             is the decision the hub recorded: the stored plan still says only "issued 21 Nov 2025"
+ *                             (which would give 20 Nov 2026, earlier than (b)). For any run
  *                             before 16 Aug 2027, (a) is later: Tue 16 Nov 2027. (A later run works (b) out from
  *                             its own date, as the hand would.)
  * </pre>
@@ -140,7 +143,7 @@ class WholeJourneyTest {
                 null);
         step(caseId, "representations", "{\"receivedOn\":\"2025-10-30\"}");
         String planId = Plans.freshId();
-        created(hub.as(HERTS).put("/api/v1/plans/" + planId, plan(planId, null).toString(), key()));
+        created(hub.as(HERTS).put("/api/v1/plans/" + planId, plan(planId).toString(), key()));
         journey = step(caseId, "final-plan", "{\"issuedOn\":\"2025-11-21\",\"planId\":\"" + planId + "\"}");
 
         String today = SoapFixtures.today().toString();
@@ -171,16 +174,17 @@ class WholeJourneyTest {
         JsonNode review = ok(hub.as(HERTS).post(reviews, """
                 {"meetingOn": "2026-11-02", "invitedOn": "2026-10-05"}""", key()), 201);
         String reviewId = review.get("reviewId").asText();
-        String schoolAdvice = askForReview(reviewId, "SCHOOL", HERTS);
-        String healthAdvice = askForReview(reviewId, "HEALTH", TRUST);
-        String socialCareAdvice = askForReview(reviewId, "SOCIAL_CARE", HERTS);
+        String schoolAdvice = askForReview(reviewId, "SCHOOL", HERTS, SCHOOL_URN);
+        String healthAdvice = askForReview(reviewId, "HEALTH", TRUST, null);
+        String socialCareAdvice = askForReview(reviewId, "SOCIAL_CARE", HERTS, null);
         ok(hub.as(TRUST).post("/api/v1/review-advice-requests/" + healthAdvice + "/answer",
                 "{\"advice\": \"Weekly speech and language therapy continues to be needed.\"}", key()), 200);
         ok(hub.as(SOCIAL_CARE_919).post("/api/v1/review-advice-requests/" + socialCareAdvice + "/answer",
                 "{\"advice\": \"Short breaks continue; no change to section H1.\"}", key()), 200);
-        // A school cannot yet be asked for review advice under its own URN (review advice is addressed to an
-        // authority in the directory), so the council's system records what the head teacher sent it.
-        ok(hub.as(HERTS).post("/api/v1/review-advice-requests/" + schoolAdvice + "/answer",
+        // The school, asked by its council and URN, sees only what is asked of it and answers with its own key.
+        assertThat(ok(hub.as(SCHOOL_919).get("/api/v1/review-advice-requests"), 200).findValuesAsText("requestId"))
+                .containsExactly(schoolAdvice);
+        ok(hub.as(SCHOOL_919).post("/api/v1/review-advice-requests/" + schoolAdvice + "/answer",
                 "{\"advice\": \"Theo has made good progress in reading; he needs help at unstructured times.\"}",
                 key()), 200);
         reviewStep(reviewId, "{\"step\": \"MEETING_HELD\", \"on\": \"2026-11-02\"}");
@@ -190,7 +194,7 @@ class WholeJourneyTest {
         review = reviewStep(reviewId, "{\"step\": \"REPRESENTATIONS_RECEIVED\", \"on\": \"2026-11-27\"}");
         assertClock(review, "ANNUAL_REVIEW", "review-1", "2026-11-20", "MET", "2026-11-17", "COUNCIL", "919");
         assertClock(review, "REVIEW_MEETING_NOTICE", reviewId, "2026-10-19", "MET", "2026-10-05", "COUNCIL", "919");
-        assertClock(review, "REVIEW_ADVICE", schoolAdvice, "2026-10-19", "LATE", today, "SCHOOL", HERTS);
+        assertClock(review, "REVIEW_ADVICE", schoolAdvice, "2026-10-19", "LATE", today, "SCHOOL", SCHOOL_URN);
         assertClock(review, "REVIEW_ADVICE", healthAdvice, "2026-10-19", "LATE", today, "HEALTH", TRUST);
         assertClock(review, "REVIEW_ADVICE", socialCareAdvice, "2026-10-19", "LATE", today, "SOCIAL_CARE", HERTS);
         assertClock(review, "REVIEW_REPORT", reviewId, "2026-11-16", "MET", "2026-11-13", "COUNCIL", "919");
@@ -201,8 +205,7 @@ class WholeJourneyTest {
         assertThat(ok(hub.as(HERTS).get(reviews), 200).at("/nextReviewDue/dueOn").asText()).isEqualTo("2027-11-16");
 
         // --- the family moves to Luton before the amended plan is issued ---
-        // The council's record of the plan says when it was last reviewed (what reg 15(5) counts from).
-        ok(hub.as(HERTS).put("/api/v1/plans/" + planId, plan(planId, "2026-11-17").toString(), key()), 200);
+        // The plan as stored still says only when it was made: reg 15(5) counts from the decision the hub recorded.
         LocalDate moved = SoapFixtures.today();
         String transferId = ok(hub.as(HERTS).post("/api/v1/transfers", """
                 {"planId": "%s", "fromCouncil": "919", "toCouncil": "821", "moveDate": "%s", "awareOn": "%s"}"""
@@ -247,7 +250,8 @@ class WholeJourneyTest {
         assertThat(ours).as("Luton's due list shows its first review of the plan").isNotEmpty()
                 .anySatisfy(c -> assertThat(c.get("due").asText()).isEqualTo(expected));
         JsonNode ledger = ok(hub.as(HERTS).get("/api/v1/transfers/" + transferId), 200);
-        assertThat(ledger.toString()).contains("REVIEW_BY").contains(expected);
+        assertThat(ledger.toString()).contains("REVIEW_BY").contains(expected)
+                .contains("made or last reviewed: 2026-11-17, the latest review decision the hub recorded");
     }
 
     private String ask(String caseId, String type, String recipient, String establishment) {
@@ -261,21 +265,22 @@ class WholeJourneyTest {
         return asked.get("requestId").asText();
     }
 
-    private String askForReview(String reviewId, String adviser, String party) {
+    private String askForReview(String reviewId, String adviser, String party, String establishment) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("adviser", adviser).put("party", party)
+                .put("requestedOn", "2026-10-05");
+        if (establishment != null) {
+            body.put("establishment", establishment);
+        }
         return ok(hub.as(HERTS).post("/api/v1/councils/919/reviews/" + reviewId + "/advice-requests",
-                "{\"adviser\": \"" + adviser + "\", \"party\": \"" + party + "\", \"requestedOn\": \"2026-10-05\"}",
-                key()), 201).get("requestId").asText();
+                body.toString(), key()), 201).get("requestId").asText();
     }
 
     /** The final plan as the council holds it: made on 21 November 2025, after the request of 7 July 2025. */
-    private static ObjectNode plan(String planId, String lastReviewed) {
+    private static ObjectNode plan(String planId) {
         ObjectNode plan = Plans.golden(planId);
         ObjectNode dates = plan.putObject("dates");
         dates.put("requestReceived", "2025-07-07");
         dates.put("issued", "2025-11-21");
-        if (lastReviewed != null) {
-            dates.put("lastReviewed", lastReviewed);
-        }
         return plan;
     }
 

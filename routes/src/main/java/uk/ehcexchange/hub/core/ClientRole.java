@@ -39,9 +39,10 @@ public enum ClientRole {
     /**
      * A school or college working with its council (authority: that council's LA code; {@code establishment}: its URN
      * or UKPRN): the educational advice requests addressed to that establishment, its advice in answer, and the
-     * statutory clocks waiting on it ({@code /api/v1/parties/<its URN or UKPRN>/clocks}).
+     * statutory clocks waiting on it ({@code /api/v1/parties/<its URN or UKPRN>/clocks}), and the review advice
+     * requests naming that establishment (list, read, answer).
      */
-    SCHOOL(adviserCalls("advice"), Set.of("SubmitAdvice"),
+    SCHOOL(withReviewAdvice(adviserCalls("advice")), Set.of("SubmitAdvice"),
             EnumSet.of(AdviceType.EDUCATIONAL, AdviceType.HEAD_TEACHER_OR_PRINCIPAL), true);
 
     /** A REST call: its method and its path pattern ({@code *} is one path segment). */
@@ -78,8 +79,8 @@ public enum ClientRole {
     }
 
     /**
-     * Review advice (reg 20(2)(e) / 21(2)(d)): the requests addressed to the team's council, read and answered. Only the
-     * social care team has these so far; a school's review advice is answered by its council's system.
+     * Review advice (reg 20(2) / 21(2)): the requests addressed to the team (its council's social care requests) or
+     * the school (those naming its establishment), read and answered.
      */
     private static List<RestCall> withReviewAdvice(List<RestCall> calls) {
         List<RestCall> all = new ArrayList<>(calls);

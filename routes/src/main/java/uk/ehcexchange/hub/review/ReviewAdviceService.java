@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.core.ClientIdentity;
 import uk.ehcexchange.hub.core.ClientRole;
+import uk.ehcexchange.hub.core.EstablishmentCode;
 import uk.ehcexchange.hub.core.RejectedException;
 import uk.ehcexchange.hub.core.Rejection;
 import uk.ehcexchange.hub.directory.AuthorityDirectory;
@@ -19,6 +20,8 @@ import uk.ehcexchange.hub.idempotency.IdempotentRequests;
 import uk.ehcexchange.hub.idempotency.StoredResponse;
 import uk.ehcexchange.hub.journey.ClockKind;
 import uk.ehcexchange.hub.support.JsonDocuments;
+import uk.ehcexchange.model.Authority;
+import uk.ehcexchange.model.AuthorityKind;
 import uk.ehcexchange.model.validation.Violation;
 import uk.ehcexchange.statutory.ReviewClock;
 
@@ -73,12 +76,13 @@ public class ReviewAdviceService {
                     }
                     String requestId = UUID.randomUUID().toString();
                     var due = reviewClock.reviewAdviceBy(review.meetingOn());
-                    repository.insertAdvice(requestId, reviewId, council, body.adviser(), body.party(), requestedOn,
-                            due.date(), clock.instant());
-                    journey.event(review.caseId(), "REVIEW_ADVICE_REQUESTED", requestedOn, client, body.party(),
+                    repository.insertAdvice(requestId, reviewId, council, body.adviser(), body.party(),
+                            body.establishment(), requestedOn, due.date(), clock.instant());
+                    String waitedOn = body.establishment() != null ? body.establishment() : body.party();
+                    journey.event(review.caseId(), "REVIEW_ADVICE_REQUESTED", requestedOn, client, waitedOn,
                             body.adviser() + " advice requested for the review", requestId);
                     journey.open(review.caseId(), ClockKind.REVIEW_ADVICE, requestId, due, requestedOn,
-                            body.adviser().waitingOn(), body.party());
+                            body.adviser().waitingOn(), waitedOn);
                     return StoredResponse.created(JsonDocuments.write(json,
                             repository.findAdvice(requestId).orElseThrow()));
                 });
@@ -124,7 +128,7 @@ public class ReviewAdviceService {
                     Review review = repository.find(request.reviewId()).orElseThrow();
                     journey.close(review.caseId(), ClockKind.REVIEW_ADVICE, requestId,
                             journey.event(review.caseId(), "REVIEW_ADVICE_ANSWERED", today, client,
-                                    request.party(), request.adviser() + " advice received", requestId));
+                                    request.waitedOn(), request.adviser() + " advice received", requestId));
                     return StoredResponse.replaced(JsonDocuments.write(json,
                             repository.findAdvice(requestId).orElseThrow().withoutAdvice()));
                 });
@@ -133,9 +137,21 @@ public class ReviewAdviceService {
         return stored;
     }
 
+    /**
+     * The council that asked and the party asked see a request. Of a council's teams and schools (restricted roles),
+     * the social care team sees the social care requests to its council, and a school only the school requests
+     * naming its own establishment (a request to its council's system, or to another school, does not exist for it).
+     */
     private static boolean visibleTo(ClientIdentity client, ReviewAdviceRequest request) {
         if (client.role() == ClientRole.SOCIAL_CARE) {
             return request.adviser() == ReviewAdviser.SOCIAL_CARE && client.authorityCode().equals(request.party());
+        }
+        if (client.role() == ClientRole.SCHOOL) {
+            return request.adviser() == ReviewAdviser.SCHOOL && client.authorityCode().equals(request.party())
+                    && client.establishment() != null && client.establishment().equals(request.establishment());
+        }
+        if (!client.role().unrestricted()) {
+            return false;
         }
         return client.authorityCode().equals(request.council()) || client.authorityCode().equals(request.party());
     }
@@ -153,6 +169,7 @@ public class ReviewAdviceService {
             violations.add(new Violation("party", "party-fits-adviser",
                     body.adviser() + " advice is not asked of a " + party.kind()));
         }
+        establishmentFits(body, party, violations);
         if (requestedOn.isAfter(LocalDate.now(clock))) {
             violations.add(new Violation("requestedOn", "not-in-future", "cannot be after today"));
         } else if (requestedOn.isAfter(review.meetingOn())) {
@@ -161,6 +178,23 @@ public class ReviewAdviceService {
         }
         if (!violations.isEmpty()) {
             throw RejectedException.invalid(violations, review.reviewId());
+        }
+    }
+
+    /** A school is asked by its council's LA code and its own URN or UKPRN; no other adviser names one. */
+    private static void establishmentFits(NewReviewAdviceRequest body, Authority party, List<Violation> violations) {
+        if (body.establishment() == null) {
+            return;
+        }
+        if (body.adviser() != ReviewAdviser.SCHOOL) {
+            violations.add(new Violation("establishment", "establishment-for-school-advice",
+                    "names the school or college asked for SCHOOL advice only"));
+        } else if (!EstablishmentCode.isValid(body.establishment())) {
+            violations.add(new Violation("establishment", "establishment-format",
+                    "must be a URN (6 digits) or a UKPRN (8 digits starting with 1)"));
+        } else if (party != null && party.kind() != AuthorityKind.COUNCIL) {
+            violations.add(new Violation("party", "school-council",
+                    "a school is asked by its council's LA code with its URN or UKPRN as establishment"));
         }
     }
 }

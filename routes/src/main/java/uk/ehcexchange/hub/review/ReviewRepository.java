@@ -26,7 +26,7 @@ class ReviewRepository {
             representations_received_on, amended_plan_version, amended_plan_issued_on""";
     private static final String ADVICE_COLUMNS = """
             a.request_id, a.review_id, a.council, r.plan_id, a.party_role, a.party, r.meeting_on, a.requested_on,
-            a.due_on, a.answered_on""";
+            a.due_on, a.answered_on, a.establishment""";
 
     private final JdbcClient jdbc;
 
@@ -82,6 +82,14 @@ class ReviewRepository {
         return jdbc.sql(sql.toString()).params(params).update() == 1;
     }
 
+    /** The latest decision date of any review of the plan (at any council on this hub) on or before a day. */
+    Optional<LocalDate> lastDecided(String planId, LocalDate onOrBefore) {
+        return jdbc.sql("SELECT decided_on FROM plan_review"
+                        + " WHERE plan_id = ? AND decided_on IS NOT NULL AND decided_on <= ? ORDER BY decided_on DESC")
+                .params(planId, Date.valueOf(onOrBefore)).query(Date.class).list().stream().findFirst()
+                .map(Date::toLocalDate);
+    }
+
     static Map<String, Object> columns(Object... pairs) {
         Map<String, Object> columns = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
@@ -91,11 +99,12 @@ class ReviewRepository {
     }
 
     void insertAdvice(String requestId, String reviewId, String council, ReviewAdviser adviser, String party,
-                      LocalDate requestedOn, LocalDate dueOn, Instant now) {
+                      String establishment, LocalDate requestedOn, LocalDate dueOn, Instant now) {
         jdbc.sql("""
                         INSERT INTO review_advice_request (request_id, review_id, council, party, party_role,
-                            requested_on, due_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(requestId, reviewId, council, party, adviser.name(), Date.valueOf(requestedOn),
+                            establishment, requested_on, due_on, created_at, updated_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(requestId, reviewId, council, party, adviser.name(), establishment, Date.valueOf(requestedOn),
                         Date.valueOf(dueOn), Timestamp.from(now), Timestamp.from(now))
                 .update();
     }
@@ -131,8 +140,8 @@ class ReviewRepository {
 
     private static ReviewAdviceRequest advice(ResultSet rs, String answer) throws SQLException {
         return new ReviewAdviceRequest(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                ReviewAdviser.valueOf(rs.getString(5)), rs.getString(6), day(rs, 7), day(rs, 8), day(rs, 9),
-                day(rs, 10), answer);
+                ReviewAdviser.valueOf(rs.getString(5)), rs.getString(6), rs.getString(11), day(rs, 7), day(rs, 8),
+                day(rs, 9), day(rs, 10), answer);
     }
 
     private static Review review(ResultSet rs, int row) throws SQLException {

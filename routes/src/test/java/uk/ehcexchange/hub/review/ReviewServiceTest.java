@@ -26,7 +26,10 @@ import uk.ehcexchange.hub.journey.ClockStatus;
 import uk.ehcexchange.hub.journey.ClockView;
 import uk.ehcexchange.hub.journey.WaitingOn;
 import uk.ehcexchange.hub.plan.PlanService;
+import uk.ehcexchange.hub.transfer.DeadlineRepository;
 import uk.ehcexchange.hub.transfer.TransferDeadlines;
+import uk.ehcexchange.transfer.DeadlineKind;
+import uk.ehcexchange.transfer.TransferDeadline;
 import uk.ehcexchange.statutory.PhaseTransfer;
 
 /**
@@ -53,6 +56,12 @@ class ReviewServiceTest {
     private static final ClientIdentity TRUST = new ClientIdentity("rY4-system", "RY4");
     private static final ClientIdentity HERTS_SOCIAL_CARE = new ClientIdentity("herts-social-care", "919",
             ClientRole.SOCIAL_CARE);
+    private static final ClientIdentity SCHOOL = new ClientIdentity("herts-school-117342", "919", ClientRole.SCHOOL,
+            "117342");
+    private static final ClientIdentity OTHER_SCHOOL = new ClientIdentity("herts-school-117343", "919",
+            ClientRole.SCHOOL, "117343");
+    private static final ClientIdentity HERTS_EP = new ClientIdentity("herts-ep", "919",
+            ClientRole.EDUCATIONAL_PSYCHOLOGY);
 
     /** Made 10 March 2025: the first review is due by 9 March 2026, the day before the anniversary. */
     private static final LocalDate MADE = LocalDate.of(2025, 3, 10);
@@ -65,6 +74,7 @@ class ReviewServiceTest {
     @Autowired ObjectMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired TransferDeadlines transferDeadlines;
+    @Autowired DeadlineRepository transferDeadlineRecords;
 
     private ReviewFixtures fixtures;
 
@@ -136,6 +146,41 @@ class ReviewServiceTest {
 
         assertThat(review.due().dueOn()).isEqualTo(LocalDate.of(2026, 5, 31));
         assertThat(review.due().source()).isEqualTo("SEND Regulations 2014, reg 15(5)(b)");
+    }
+
+    @Test
+    void reg155OnTransferCountsFromTheReviewDecisionTheHubRecorded() {
+        // Made 10 March 2025 and the plan document never updated; the hub recorded the decision of 6 March 2026.
+        // Transferred 1 April 2026: the later of 5 March 2027 (12 months beginning with the decision) and 30 June
+        // 2026 (3 months beginning with the transfer) is 5 March 2027. From the document alone it would have been
+        // 30 June 2026.
+        Review decided = step(reported(), decision(ReviewOutcome.MAINTAIN, LocalDate.of(2026, 3, 6), null));
+        String transferId = UUID.randomUUID().toString();
+
+        transferDeadlines.recordOnTransfer(transferId, fixtures.document(decided.planId(), MADE, null, "FINAL"),
+                LocalDate.of(2026, 4, 1));
+
+        TransferDeadline reviewBy = reviewBy(transferId);
+        assertThat(reviewBy.dueOn()).isEqualTo(LocalDate.of(2027, 3, 5));
+        assertThat(reviewBy.source()).isEqualTo("SEND Regulations 2014, reg 15(5)(a)");
+        assertThat(reviewBy.rule()).startsWith("made or last reviewed: 2026-03-06, the latest review decision the hub"
+                + " recorded for this plan (later than the plan's dates.issued (2025-03-10");
+    }
+
+    @Test
+    void reg155OnTransferKeepsTheDocumentsLastReviewedWhenItIsLater() {
+        // The hub recorded a decision on 6 March 2026; the plan says it was last reviewed on 20 March 2026 (a
+        // review recorded elsewhere): 12 months beginning with 20 March 2026 end on 19 March 2027.
+        Review decided = step(reported(), decision(ReviewOutcome.MAINTAIN, LocalDate.of(2026, 3, 6), null));
+        String transferId = UUID.randomUUID().toString();
+
+        transferDeadlines.recordOnTransfer(transferId, fixtures.document(decided.planId(), MADE,
+                LocalDate.of(2026, 3, 20), "FINAL"), LocalDate.of(2026, 4, 1));
+
+        TransferDeadline reviewBy = reviewBy(transferId);
+        assertThat(reviewBy.dueOn()).isEqualTo(LocalDate.of(2027, 3, 19));
+        assertThat(reviewBy.rule()).startsWith("made or last reviewed: 2026-03-20, from the plan's dates.lastReviewed"
+                + " (2026-03-20) (the latest review decision the hub recorded, 2026-03-06, is not later)");
     }
 
     @Test
@@ -289,6 +334,77 @@ class ReviewServiceTest {
         assertThat(clock.waitingOn().code()).isEqualTo("RY4");
         assertThat(clock.metOn()).isEqualTo(today);
         assertThat(clock.status()).isEqualTo(today.isAfter(asked.dueOn()) ? ClockStatus.LATE : ClockStatus.MET);
+    }
+
+    @Test
+    void aSchoolAskedByItsUrnSeesAnswersAndClosesItsReviewAdvice() {
+        Review review = scheduled();
+
+        ReviewAdviceRequest asked = askSchool(review, "117342");
+        assertThat(asked.establishment()).isEqualTo("117342");
+        assertThat(advice.addressedTo(SCHOOL)).extracting(ReviewAdviceRequest::requestId)
+                .contains(asked.requestId());
+        ClockView waiting = reviews.find(HERTS, "919", review.reviewId()).clocks().stream()
+                .filter(c -> c.ref().equals(asked.requestId())).findFirst().orElseThrow();
+        assertThat(waiting.waitingOn().role()).isEqualTo(WaitingOn.Role.SCHOOL);
+        assertThat(waiting.waitingOn().code()).isEqualTo("117342");
+
+        read(advice.answer(SCHOOL, asked.requestId(), key(), new ReviewAdviceAnswer("Good progress in reading.")),
+                ReviewAdviceRequest.class);
+
+        assertThat(advice.find(HERTS, asked.requestId()).advice()).isEqualTo("Good progress in reading.");
+        ClockView closed = reviews.find(HERTS, "919", review.reviewId()).clocks().stream()
+                .filter(c -> c.ref().equals(asked.requestId())).findFirst().orElseThrow();
+        assertThat(closed.metOn()).isEqualTo(LocalDate.now(ZoneId.of("Europe/London")));
+    }
+
+    @Test
+    void anotherSchoolsReviewAdviceRequestDoesNotExistForASchool() {
+        ReviewAdviceRequest asked = askSchool(scheduled(), "117343");
+
+        assertThat(advice.addressedTo(SCHOOL)).extracting(ReviewAdviceRequest::requestId)
+                .doesNotContain(asked.requestId());
+        assertRejected(() -> advice.find(SCHOOL, asked.requestId()), Rejection.NOT_FOUND, "requestId",
+                "known-request");
+        assertRejected(() -> advice.answer(SCHOOL, asked.requestId(), key(), new ReviewAdviceAnswer("Not mine.")),
+                Rejection.NOT_FOUND, "requestId", "known-request");
+        assertThat(advice.find(OTHER_SCHOOL, asked.requestId()).requestId()).isEqualTo(asked.requestId());
+    }
+
+    @Test
+    void aSchoolRequestToTheCouncilsSystemDoesNotExistForItsSchools() {
+        ReviewAdviceRequest asked = ask(scheduled(), ReviewAdviser.SCHOOL, "919", INVITED);
+
+        assertRejected(() -> advice.find(SCHOOL, asked.requestId()), Rejection.NOT_FOUND, "requestId",
+                "known-request");
+    }
+
+    @Test
+    void aTeamOfAnotherRoleDoesNotSeeASchoolsReviewAdvice() {
+        ReviewAdviceRequest asked = askSchool(scheduled(), "117342");
+
+        assertRejected(() -> advice.find(HERTS_EP, asked.requestId()), Rejection.NOT_FOUND, "requestId",
+                "known-request");
+        assertRejected(() -> advice.find(HERTS_SOCIAL_CARE, asked.requestId()), Rejection.NOT_FOUND, "requestId",
+                "known-request");
+    }
+
+    @Test
+    void onlySchoolAdviceNamesAnEstablishment() {
+        assertAdviceRefused(new NewReviewAdviceRequest(ReviewAdviser.SOCIAL_CARE, "919", "117342", INVITED),
+                "establishment", "establishment-for-school-advice");
+    }
+
+    @Test
+    void theEstablishmentIsAUrnOrUkprn() {
+        assertAdviceRefused(new NewReviewAdviceRequest(ReviewAdviser.SCHOOL, "919", "11734", INVITED),
+                "establishment", "establishment-format");
+    }
+
+    @Test
+    void aSchoolIsAskedByItsCouncilsCode() {
+        assertAdviceRefused(new NewReviewAdviceRequest(ReviewAdviser.SCHOOL, "RY4", "117342", INVITED),
+                "party", "school-council");
     }
 
     @Test
@@ -637,6 +753,16 @@ class ReviewServiceTest {
     private ReviewAdviceRequest ask(Review review, ReviewAdviser adviser, String party, LocalDate on) {
         return read(advice.request(HERTS, "919", review.reviewId(), key(),
                 new NewReviewAdviceRequest(adviser, party, on)), ReviewAdviceRequest.class);
+    }
+
+    private ReviewAdviceRequest askSchool(Review review, String urn) {
+        return read(advice.request(HERTS, "919", review.reviewId(), key(),
+                new NewReviewAdviceRequest(ReviewAdviser.SCHOOL, "919", urn, INVITED)), ReviewAdviceRequest.class);
+    }
+
+    private TransferDeadline reviewBy(String transferId) {
+        return transferDeadlineRecords.forTransfer(transferId).stream()
+                .filter(d -> d.kind() == DeadlineKind.REVIEW_BY).findFirst().orElseThrow();
     }
 
     private static ClockView clock(Review review, String kind) {

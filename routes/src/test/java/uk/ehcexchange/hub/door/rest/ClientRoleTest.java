@@ -49,6 +49,25 @@ class ClientRoleTest {
         assertThat(permits(ClientRole.COUNCIL_SYSTEM, method, path)).isTrue();
     }
 
+    /**
+     * Review advice: the social care team and a school list, read and answer the review advice requests addressed to
+     * them; an educational psychology service is not asked for review advice (reg 20(2) / 21(2)); none schedules.
+     */
+    @ParameterizedTest(name = "{0} {1}: social care and school {2}, EP service {3}")
+    @CsvSource({
+            "GET, /api/v1/review-advice-requests, true, false",
+            "GET, /api/v1/review-advice-requests/r1, true, false",
+            "POST, /api/v1/review-advice-requests/r1/answer, true, false",
+            "POST, /api/v1/councils/919/reviews/v1/advice-requests, false, false",
+            "GET, /api/v1/councils/919/reviews/v1, false, false",
+            "POST, /api/v1/councils/919/plans/P-1/reviews, false, false"})
+    void reviewAdviceIsForTheSocialCareTeamAndSchools(String method, String path, boolean socialCareAndSchool,
+                                                      boolean educationalPsychology) {
+        assertThat(permits(ClientRole.SOCIAL_CARE, method, path)).isEqualTo(socialCareAndSchool);
+        assertThat(permits(ClientRole.SCHOOL, method, path)).isEqualTo(socialCareAndSchool);
+        assertThat(permits(ClientRole.EDUCATIONAL_PSYCHOLOGY, method, path)).isEqualTo(educationalPsychology);
+    }
+
     @ParameterizedTest
     @CsvSource({"SubmitAdvice, true", "SubmitSocialCareAssessment, false", "ListInbox, false", "RequestAdvice, false",
             "FetchInboxItem, false", "SubmitPlan, false"})
