@@ -26,10 +26,14 @@ import uk.ehcexchange.conformance.soapclient.FetchInboxItemRequest;
 import uk.ehcexchange.conformance.soapclient.InboxKind;
 import uk.ehcexchange.conformance.soapclient.SubmitAdviceRequest;
 import uk.ehcexchange.conformance.soapclient.SubmitAdviceResponse;
+import uk.ehcexchange.conformance.soapclient.SubmitHealthAdviceRequest;
+import uk.ehcexchange.conformance.soapclient.SubmitHealthAdviceResponse;
 import uk.ehcexchange.conformance.soapclient.SubmitSocialCareAssessmentRequest;
 import uk.ehcexchange.conformance.soapclient.councilxml.AdviceDocumentType;
+import uk.ehcexchange.conformance.soapclient.councilxml.HealthAdviceType;
 import uk.ehcexchange.model.AdviceDocument;
 import uk.ehcexchange.model.CanonicalJson;
+import uk.ehcexchange.model.HealthAdvice;
 
 /**
  * Advice of every kind reg 6(1) names, each asked by Hertfordshire (919) and answered by the party asked over its own
@@ -148,6 +152,83 @@ class EveryKindOfAdviceTest {
         assertThat(journey.get("events").findValuesAsText("kind")).contains("ADVICE_REQUESTED", "ADVICE_GIVEN");
     }
 
+    /**
+     * The trust (RY4) answers health advice asked in a child's case without JSON or FHIR: once in council XML over
+     * REST, once over SOAP. Each request ends COMPLETED, its ADVICE clock closes MET, and the council finds HealthAdvice
+     * in its inbox both as JSON and through SOAP FetchInboxItem.
+     */
+    @Test
+    void aTrustAnswersMedicalAdviceInCouncilXmlAndOverSoap() throws Exception {
+        String caseId = AssessmentJourneyTest.assessingCase(hub);
+        String inXml = askInCase("MEDICAL", TRUST, caseId);
+        String overSoap = askInCase("MEDICAL", TRUST, caseId);
+
+        HttpResponse<String> xmlAnswer = hub.as(TRUST).send("POST", "/api/v1/advice-requests/" + inXml
+                + "/health-advice", "application/xml", healthAdviceXml(AdviceRequestTest.healthAdvice(inXml)),
+                "ry4-xml-" + inXml);
+        expectCreated(xmlAnswer);
+        assertThat(xmlAnswer.body()).contains("SubmitHealthAdviceResponse")
+                .contains("<WithinDeadline>true</WithinDeadline>");
+
+        SubmitHealthAdviceRequest answer = new SubmitHealthAdviceRequest();
+        answer.setMessageId("ry4-soap-" + overSoap);
+        answer.setRequestId(overSoap);
+        answer.setHealthAdvice(clientHealthAdvice(AdviceRequestTest.healthAdvice(overSoap)));
+        SubmitHealthAdviceResponse answered = soap.port(TRUST).submitHealthAdvice(answer);
+        assertThat(answered.getAdvice().getRequestId()).isEqualTo(overSoap);
+        assertThat(answered.getAdvice().isWithinDeadline()).isTrue();
+
+        JsonNode journey = Plans.parse(hub.as(COUNCIL).get("/api/v1/councils/919/cases/" + caseId + "/journey")
+                .body());
+        for (String requestId : new String[] {inXml, overSoap}) {
+            JsonNode request = Plans.parse(hub.as(COUNCIL).get("/api/v1/advice-requests/" + requestId).body());
+            assertThat(request.get("status").asText()).isEqualTo("COMPLETED");
+            String responseId = request.get("responseId").asText();
+            JsonNode received = Plans.parse(hub.as(COUNCIL).get("/api/v1/councils/919/inbox/advice/" + responseId)
+                    .body());
+            assertThat(received.get("adviceType").asText()).isEqualTo("MEDICAL");
+            assertThat(received.get("advice").get("odsCode").asText()).isEqualTo(TRUST);
+            assertThat(adviceClock(journey, requestId).get("status").asText()).isEqualTo("MET");
+            assertThat(adviceClock(journey, requestId).get("waitingOn").get("code").asText()).isEqualTo(TRUST);
+
+            FetchInboxItemRequest fetch = new FetchInboxItemRequest();
+            fetch.setCouncil(COUNCIL);
+            fetch.setKind(InboxKind.ADVICE);
+            fetch.setItemId(responseId);
+            assertThat(soap.port(COUNCIL).fetchInboxItem(fetch).getAdvice().getHealthAdvice().getAdviceId())
+                    .isEqualTo(AdviceRequestTest.healthAdvice(requestId).get("adviceId").asText());
+        }
+    }
+
+    /** Other advice asked of the trust is an AdviceDocument: SubmitHealthAdvice refuses it, naming the document. */
+    @Test
+    void overSoapHealthAdviceCannotAnswerAnotherKindOfRequest() throws Exception {
+        String other = ask("OTHER", TRUST, null);
+        SubmitHealthAdviceRequest answer = new SubmitHealthAdviceRequest();
+        answer.setMessageId("ry4-other-" + other);
+        answer.setRequestId(other);
+        answer.setHealthAdvice(clientHealthAdvice(AdviceRequestTest.healthAdvice(other)));
+        EhcHubPortType trust = soap.port(TRUST);
+
+        assertFault(fault(() -> trust.submitHealthAdvice(answer)), "validation-failed",
+                "/Envelope/Body/SubmitHealthAdviceRequest/HealthAdvice",
+                "advice-kind-fits-request");
+        assertThat(Plans.parse(hub.as(COUNCIL).get("/api/v1/advice-requests/" + other).body()).get("status")
+                .asText()).isEqualTo("REQUESTED");
+    }
+
+    /** The same over REST in council XML: a 422, and the request stays open. */
+    @Test
+    void inCouncilXmlHealthAdviceCannotAnswerAnotherKindOfRequest() throws Exception {
+        String other = ask("OTHER", TRUST, null);
+
+        assertRefused(hub.as(TRUST).send("POST", "/api/v1/advice-requests/" + other + "/health-advice",
+                "application/xml", healthAdviceXml(AdviceRequestTest.healthAdvice(other)), "ry4-other-" + other),
+                422, "$", "advice-kind-fits-request");
+        assertThat(Plans.parse(hub.as(COUNCIL).get("/api/v1/advice-requests/" + other).body()).get("status")
+                .asText()).isEqualTo("REQUESTED");
+    }
+
     @Test
     void aSchoolCannotSeeAnotherSchoolsRequest() {
         String elsewhere = ask("EDUCATIONAL", COUNCIL, "117999");
@@ -219,6 +300,36 @@ class EveryKindOfAdviceTest {
                 "ask-" + UUID.randomUUID());
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
         return Plans.parse(asked.body()).get("requestId").asText();
+    }
+
+    private String askInCase(String type, String recipient, String caseId) {
+        ObjectNode request = AdviceRequestTest.newRequest(type, recipient, null).put("caseId", caseId);
+        HttpResponse<String> asked = hub.as(COUNCIL).post("/api/v1/councils/919/advice-requests", request.toString(),
+                "ask-" + UUID.randomUUID());
+        expectCreated(asked);
+        return Plans.parse(asked.body()).get("requestId").asText();
+    }
+
+    private static JsonNode adviceClock(JsonNode journey, String requestId) {
+        for (JsonNode each : journey.get("clocks")) {
+            if (each.get("kind").asText().equals("ADVICE") && each.get("ref").asText().equals(requestId)) {
+                return each;
+            }
+        }
+        throw new AssertionError("no ADVICE clock of " + requestId + " in " + journey);
+    }
+
+    private static String healthAdviceXml(ObjectNode advice) throws Exception {
+        HealthAdvice document = CanonicalJson.mapper().treeToValue(advice, HealthAdvice.class);
+        return new String(CouncilXml.write(CouncilXmlMapper.toXml(document).value()), StandardCharsets.UTF_8);
+    }
+
+    /** HealthAdvice as the generated SOAP client holds it. */
+    static HealthAdviceType clientHealthAdvice(ObjectNode advice) throws Exception {
+        byte[] xml = healthAdviceXml(advice).getBytes(StandardCharsets.UTF_8);
+        return JAXBContext.newInstance(uk.ehcexchange.conformance.soapclient.councilxml.ObjectFactory.class)
+                .createUnmarshaller().unmarshal(new StreamSource(new ByteArrayInputStream(xml)),
+                        HealthAdviceType.class).getValue();
     }
 
     /** The family's views, as the council's caseworker records them: no organisation, a parent's words. */

@@ -26,6 +26,7 @@ import uk.ehcexchange.conformance.soapclient.NotifyPlacementRequest;
 import uk.ehcexchange.conformance.soapclient.PlacementKind;
 import uk.ehcexchange.conformance.soapclient.RequestAdviceRequest;
 import uk.ehcexchange.conformance.soapclient.SubmitAdviceRequest;
+import uk.ehcexchange.conformance.soapclient.SubmitHealthAdviceRequest;
 import uk.ehcexchange.conformance.soapclient.SubmitSocialCareAssessmentRequest;
 import uk.ehcexchange.conformance.soapclient.councilxml.AdviceType;
 
@@ -95,6 +96,14 @@ final class SoapMatrixCalls {
             answer.setAdviceDocument(EveryKindOfAdviceTest.clientAdvice(
                     MatrixFixtures.adviceDocument(requestId, "PSYCHOLOGICAL")));
             return port.submitAdvice(answer);
+        }));
+        ops.add(op("SubmitHealthAdvice", RunningHub.TRUST, (port, inbox) -> {
+            String requestId = fixtures.medicalRequest();
+            SubmitHealthAdviceRequest answer = new SubmitHealthAdviceRequest();
+            answer.setMessageId(messageId());
+            answer.setRequestId(requestId);
+            answer.setHealthAdvice(EveryKindOfAdviceTest.clientHealthAdvice(AdviceRequestTest.healthAdvice(requestId)));
+            return port.submitHealthAdvice(answer);
         }));
         ops.add(op("NotifyPlacement", SENDER, (port, inbox) -> {
             NotifyPlacementRequest place = new NotifyPlacementRequest();

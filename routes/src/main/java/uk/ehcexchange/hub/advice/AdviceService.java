@@ -533,7 +533,8 @@ public class AdviceService {
     /** The document each kind of advice is answered with, as a refusal names it. */
     private static String answeredWith(AdviceType type) {
         return switch (type) {
-            case MEDICAL -> "HealthAdvice (health-advice, or a FHIR document)";
+            case MEDICAL -> "HealthAdvice (health-advice in JSON or council XML, SOAP SubmitHealthAdvice, or a FHIR"
+                    + " document)";
             case SOCIAL_CARE -> "a SocialCareAssessment (social-care-assessment)";
             default -> "an AdviceDocument (advice)";
         };

@@ -32,6 +32,7 @@ import uk.ehcexchange.hub.inbox.InboxService;
 import uk.ehcexchange.hub.plan.PlanService;
 import uk.ehcexchange.model.AdviceDocument;
 import uk.ehcexchange.model.EhcPlan;
+import uk.ehcexchange.model.HealthAdvice;
 import uk.ehcexchange.model.SocialCareAssessment;
 
 /**
@@ -89,6 +90,20 @@ class CouncilXmlController {
                 read(() -> CouncilXml.readSocialCareAssessment(body))).value();
         return xml(HttpStatus.CREATED.value(),
                 xml.assessmentReceipt(advice.answer(client, requestId, messageId, assessment), assessment));
+    }
+
+    /**
+     * An ICB or trust answers a MEDICAL request in council XML (HealthAdvice, the element council XML already has).
+     * It stays HealthAdvice, not an AdviceDocument, so the inbox and the transfer package read one shape of MEDICAL
+     * answer whichever door it came through.
+     */
+    @PostMapping(path = "/api/v1/advice-requests/{requestId}/health-advice", consumes = XML, produces = XML)
+    ResponseEntity<byte[]> healthAdvice(@PathVariable String requestId,
+                                        @RequestHeader(IdempotentRequests.HEADER) String messageId,
+                                        InputStream body, ClientIdentity client) {
+        HealthAdvice document = CouncilXmlMapper.toCanonical(read(() -> CouncilXml.readHealthAdvice(body))).value();
+        return xml(HttpStatus.CREATED.value(),
+                xml.healthAdviceReceipt(advice.answer(client, requestId, messageId, document)));
     }
 
     /** Advice of the other kinds in council XML (AdviceDocument): a school's, an EP service's, the family's views. */

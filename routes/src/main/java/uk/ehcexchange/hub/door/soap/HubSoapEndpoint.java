@@ -40,6 +40,8 @@ import uk.ehcexchange.hub.door.soap.generated.RequestAdviceRequest;
 import uk.ehcexchange.hub.door.soap.generated.RequestAdviceResponse;
 import uk.ehcexchange.hub.door.soap.generated.SubmitAdviceRequest;
 import uk.ehcexchange.hub.door.soap.generated.SubmitAdviceResponse;
+import uk.ehcexchange.hub.door.soap.generated.SubmitHealthAdviceRequest;
+import uk.ehcexchange.hub.door.soap.generated.SubmitHealthAdviceResponse;
 import uk.ehcexchange.hub.door.soap.generated.SubmitPlanRequest;
 import uk.ehcexchange.hub.door.soap.generated.SubmitPlanResponse;
 import uk.ehcexchange.hub.door.soap.generated.SubmitSocialCareAssessmentRequest;
@@ -62,6 +64,7 @@ import uk.ehcexchange.hub.transfer.TransferService;
 import uk.ehcexchange.hub.transfer.TransferView;
 import uk.ehcexchange.model.AdviceDocument;
 import uk.ehcexchange.model.AdviceType;
+import uk.ehcexchange.model.HealthAdvice;
 import uk.ehcexchange.model.AuthorityKind;
 import uk.ehcexchange.model.EhcPlan;
 import uk.ehcexchange.model.SocialCareAssessment;
@@ -163,6 +166,21 @@ public class HubSoapEndpoint implements EhcHubPortType {
         return call("SubmitAdvice", elements(root, root + "/AdviceDocument", Set.of("requestId")), client -> {
             AdviceDocument document = CouncilXmlMapper.toCanonical(request.getAdviceDocument()).value();
             return xml.adviceReceipt(advice.answer(client, request.getRequestId(), request.getMessageId(), document));
+        });
+    }
+
+    /**
+     * An ICB or trust answers a MEDICAL request with its HealthAdvice, as over REST (JSON or council XML) and FHIR.
+     * The document stays HealthAdvice rather than an AdviceDocument so that every reader of a MEDICAL answer (the
+     * inbox, the transfer package's {@code health-advice.json} part, the receiving council) keeps one shape.
+     */
+    @Override
+    public SubmitHealthAdviceResponse submitHealthAdvice(SubmitHealthAdviceRequest request) throws HubFault_Exception {
+        String root = BODY + "SubmitHealthAdviceRequest";
+        return call("SubmitHealthAdvice", elements(root, root + "/HealthAdvice", Set.of("requestId")), client -> {
+            HealthAdvice document = CouncilXmlMapper.toCanonical(request.getHealthAdvice()).value();
+            return xml.healthAdviceReceipt(
+                    advice.answer(client, request.getRequestId(), request.getMessageId(), document));
         });
     }
 

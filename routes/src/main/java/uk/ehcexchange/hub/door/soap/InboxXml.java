@@ -28,6 +28,7 @@ import uk.ehcexchange.hub.door.soap.generated.PlacementNotificationType;
 import uk.ehcexchange.hub.door.soap.generated.ProposedSectionsType;
 import uk.ehcexchange.hub.door.soap.generated.ReceivedAdviceType;
 import uk.ehcexchange.hub.door.soap.generated.SubmitAdviceResponse;
+import uk.ehcexchange.hub.door.soap.generated.SubmitHealthAdviceResponse;
 import uk.ehcexchange.hub.door.soap.generated.ReceivedTransferType;
 import uk.ehcexchange.hub.door.soap.generated.SubmitPlanResponse;
 import uk.ehcexchange.hub.door.soap.generated.SubmitSocialCareAssessmentResponse;
@@ -219,6 +220,13 @@ public class InboxXml {
     /** The answer to advice sent as an AdviceDocument: where it landed and whether it was in time. */
     public SubmitAdviceResponse adviceReceipt(AdviceResponse answered) {
         SubmitAdviceResponse response = new SubmitAdviceResponse();
+        response.setAdvice(receipt(answered));
+        return response;
+    }
+
+    /** The answer to health advice sent over SOAP or in council XML: where it landed and whether it was in time. */
+    public SubmitHealthAdviceResponse healthAdviceReceipt(AdviceResponse answered) {
+        SubmitHealthAdviceResponse response = new SubmitHealthAdviceResponse();
         response.setAdvice(receipt(answered));
         return response;
     }
