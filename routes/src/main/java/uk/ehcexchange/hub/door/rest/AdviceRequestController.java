@@ -22,7 +22,10 @@ import uk.ehcexchange.model.AdviceDocument;
 import uk.ehcexchange.model.HealthAdvice;
 import uk.ehcexchange.model.SocialCareAssessment;
 
-/** Councils ask for advice; the parties asked answer in canonical JSON (trusts may use FHIR instead). */
+/**
+ * Councils ask for advice; the parties asked answer in canonical JSON (or council XML, {@link CouncilXmlController};
+ * trusts may use FHIR too).
+ */
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class AdviceRequestController {

@@ -88,7 +88,7 @@ class ClientRoleTest {
     @CsvSource({"SubmitSocialCareAssessment, true", "SubmitAdvice, false", "ListInbox, false", "SubmitPlan, false",
             "FetchInboxItem, false",
             "NotifyMove, false", "RequestAdvice, false", "NotifyPlacement, false", "AcknowledgeInboxItem, false",
-            "RecordDisclosureBasis, false"})
+            "RecordDisclosureBasis, false", "SubmitHealthAdvice, false"})
     void overSoapOnlyAssessments(String operation, boolean permitted) {
         assertThat(ClientRole.SOCIAL_CARE.permitsSoap(operation)).isEqualTo(permitted);
         assertThat(ClientRole.COUNCIL_SYSTEM.permitsSoap(operation)).isTrue();
