@@ -136,13 +136,7 @@ class EveryKindOfAdviceTest {
 
         JsonNode journey = Plans.parse(hub.as(COUNCIL).get("/api/v1/councils/919/cases/" + caseId + "/journey")
                 .body());
-        JsonNode clock = null;
-        for (JsonNode each : journey.get("clocks")) {
-            if (each.get("kind").asText().equals("ADVICE") && each.get("ref").asText().equals(requestId)) {
-                clock = each;
-            }
-        }
-        assertThat(clock).as("the ADVICE clock of " + requestId + " in " + journey).isNotNull();
+        JsonNode clock = adviceClock(journey, requestId);
         assertThat(clock.get("due").asText()).isEqualTo("2026-05-25");
         assertThat(clock.get("status").asText()).isEqualTo("LATE");
         assertThat(clock.get("metOn").asText()).isEqualTo(SoapFixtures.today().toString());
@@ -170,11 +164,8 @@ class EveryKindOfAdviceTest {
         assertThat(xmlAnswer.body()).contains("SubmitHealthAdviceResponse")
                 .contains("<WithinDeadline>true</WithinDeadline>");
 
-        SubmitHealthAdviceRequest answer = new SubmitHealthAdviceRequest();
-        answer.setMessageId("ry4-soap-" + overSoap);
-        answer.setRequestId(overSoap);
-        answer.setHealthAdvice(clientHealthAdvice(AdviceRequestTest.healthAdvice(overSoap)));
-        SubmitHealthAdviceResponse answered = soap.port(TRUST).submitHealthAdvice(answer);
+        SubmitHealthAdviceResponse answered = soap.port(TRUST)
+                .submitHealthAdvice(healthAdviceAnswer(overSoap, "ry4-soap-" + overSoap));
         assertThat(answered.getAdvice().getRequestId()).isEqualTo(overSoap);
         assertThat(answered.getAdvice().isWithinDeadline()).isTrue();
 
@@ -204,10 +195,7 @@ class EveryKindOfAdviceTest {
     @Test
     void overSoapHealthAdviceCannotAnswerAnotherKindOfRequest() throws Exception {
         String other = ask("OTHER", TRUST, null);
-        SubmitHealthAdviceRequest answer = new SubmitHealthAdviceRequest();
-        answer.setMessageId("ry4-other-" + other);
-        answer.setRequestId(other);
-        answer.setHealthAdvice(clientHealthAdvice(AdviceRequestTest.healthAdvice(other)));
+        SubmitHealthAdviceRequest answer = healthAdviceAnswer(other, "ry4-other-" + other);
         EhcHubPortType trust = soap.port(TRUST);
 
         assertFault(fault(() -> trust.submitHealthAdvice(answer)), "validation-failed",
@@ -324,12 +312,17 @@ class EveryKindOfAdviceTest {
         return new String(CouncilXml.write(CouncilXmlMapper.toXml(document).value()), StandardCharsets.UTF_8);
     }
 
+    private static SubmitHealthAdviceRequest healthAdviceAnswer(String requestId, String messageId) throws Exception {
+        SubmitHealthAdviceRequest answer = new SubmitHealthAdviceRequest();
+        answer.setMessageId(messageId);
+        answer.setRequestId(requestId);
+        answer.setHealthAdvice(clientHealthAdvice(AdviceRequestTest.healthAdvice(requestId)));
+        return answer;
+    }
+
     /** HealthAdvice as the generated SOAP client holds it. */
     static HealthAdviceType clientHealthAdvice(ObjectNode advice) throws Exception {
-        byte[] xml = healthAdviceXml(advice).getBytes(StandardCharsets.UTF_8);
-        return JAXBContext.newInstance(uk.ehcexchange.conformance.soapclient.councilxml.ObjectFactory.class)
-                .createUnmarshaller().unmarshal(new StreamSource(new ByteArrayInputStream(xml)),
-                        HealthAdviceType.class).getValue();
+        return clientDocument(healthAdviceXml(advice), HealthAdviceType.class);
     }
 
     /** The family's views, as the council's caseworker records them: no organisation, a parent's words. */
@@ -349,10 +342,13 @@ class EveryKindOfAdviceTest {
 
     /** An AdviceDocument as the generated SOAP client holds it. */
     static AdviceDocumentType clientAdvice(ObjectNode advice) throws Exception {
-        byte[] xml = councilXml(advice).getBytes(StandardCharsets.UTF_8);
+        return clientDocument(councilXml(advice), AdviceDocumentType.class);
+    }
+
+    private static <T> T clientDocument(String xml, Class<T> type) throws Exception {
         return JAXBContext.newInstance(uk.ehcexchange.conformance.soapclient.councilxml.ObjectFactory.class)
-                .createUnmarshaller().unmarshal(new StreamSource(new ByteArrayInputStream(xml)),
-                        AdviceDocumentType.class).getValue();
+                .createUnmarshaller().unmarshal(new StreamSource(new ByteArrayInputStream(
+                        xml.getBytes(StandardCharsets.UTF_8))), type).getValue();
     }
 
     private static void expectCreated(HttpResponse<String> response) {
