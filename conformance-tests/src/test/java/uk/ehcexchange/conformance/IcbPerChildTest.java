@@ -60,6 +60,8 @@ class IcbPerChildTest {
     void aPlacementNoticeReachesTheChildsOwnIcb() {
         String planId = Plans.freshId();
         submit(planId, RunningHub.OTHER_ICB);
+        // A placement notice discloses that the child has a plan: the placing council records the basis first.
+        MatrixFixtures.recordPlacementConsent(hub, "919", planId);
         var placed = hub.as("919").post("/api/v1/placement-notifications", """
                 {"planId": "%s", "placingCouncil": "919", "hostCouncil": "303", "placedOn": "%s",
                  "placementType": "FOSTER_CARE"}""".formatted(planId, SoapFixtures.today()), "placed-" + planId);
