@@ -11,9 +11,7 @@ import uk.ehcexchange.hub.journey.JourneyEvent;
 import uk.ehcexchange.hub.journey.JourneyLog;
 import uk.ehcexchange.hub.journey.WaitingOn;
 import uk.ehcexchange.statutory.AssessmentClock;
-import uk.ehcexchange.statutory.BankHolidays;
 import uk.ehcexchange.statutory.StatutoryDate;
-import uk.ehcexchange.statutory.WorkingDayCalendar;
 
 /**
  * An advice request in its child's case: asking records an event and opens the case's ADVICE clock for that request
@@ -33,11 +31,12 @@ class AdviceJourney {
     private final JourneyCases cases;
     private final JourneyLog journey;
     /** The statutory library's reg 8 clock; the same date as {@link AdviceRequest#dueOn(LocalDate)}. */
-    private final AssessmentClock clock = new AssessmentClock(new WorkingDayCalendar(BankHolidays.englandAndWales()));
+    private final AssessmentClock clock;
 
-    AdviceJourney(JourneyCases cases, JourneyLog journey) {
+    AdviceJourney(JourneyCases cases, JourneyLog journey, AssessmentClock clock) {
         this.cases = cases;
         this.journey = journey;
+        this.clock = clock;
     }
 
     /** The council's own case, or empty when there is none or it is another council's. */
