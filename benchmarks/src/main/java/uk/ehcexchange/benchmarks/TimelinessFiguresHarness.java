@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import uk.ehcexchange.benchmarks.JourneyListHarness.ListQuery;
+import uk.ehcexchange.samples.SyntheticCaseload;
 import uk.ehcexchange.statutory.WorkingDayCalendar;
 
 /**
@@ -36,7 +37,7 @@ public final class TimelinessFiguresHarness {
                 .start();
              Connection db = postgres.getPostgresDatabase().getConnection()) {
             System.out.printf(Locale.ROOT, "PostgreSQL %s; load average %s%n",
-                    db.getMetaData().getDatabaseProductVersion(), loadAverage());
+                    db.getMetaData().getDatabaseProductVersion(), JourneyListHarness.loadAverage());
             long begin = System.nanoTime();
             JourneyListHarness.createTables(db, migration);
             JourneyListHarness.load(db, plans, work);
@@ -49,7 +50,7 @@ public final class TimelinessFiguresHarness {
             report("COUNCIL VIEW (all of the above, in turn)", time(db, council, runs));
             report("operator: closed clocks of every council", time(db, List.of(operator(JourneyListHarness.TODAY)),
                     runs));
-            System.out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
+            System.out.printf(Locale.ROOT, "load average after: %s%n", JourneyListHarness.loadAverage());
         }
     }
 
@@ -128,14 +129,6 @@ public final class TimelinessFiguresHarness {
     private static void report(String name, double[] t) {
         System.out.printf(Locale.ROOT, "%-44s %5d rows  median %7.2f ms  p95 %7.2f ms  max %7.2f ms%n", name,
                 (int) t[3], t[0], t[1], t[2]);
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (Exception e) {
-            return "unknown";
-        }
     }
 
     private TimelinessFiguresHarness() {

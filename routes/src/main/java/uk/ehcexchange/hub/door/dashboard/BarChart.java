@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param tableId the table the chart draws, so the description can point at it
  */
-record BarChart(String id, String title, String description, String tableId, List<Bar> bars, List<Tick> ticks) {
+public record BarChart(String id, String title, String description, String tableId, List<Bar> bars, List<Tick> ticks) {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 240;
@@ -23,11 +23,11 @@ record BarChart(String id, String title, String description, String tableId, Lis
      * A month's bar; {@code value} is what the label above it says ("75%", "–" for nothing done, "x" suppressed),
      * and the bar has no height when there is no percentage to draw.
      */
-    record Bar(int x, int y, int width, int height, String month, String value, int labelX) {
+    public record Bar(int x, int y, int width, int height, String month, String value, int labelX) {
     }
 
     /** A gridline of the percentage axis. */
-    record Tick(int y, String label) {
+    public record Tick(int y, String label) {
     }
 
     /**

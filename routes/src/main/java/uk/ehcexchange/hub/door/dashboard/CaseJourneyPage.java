@@ -14,7 +14,7 @@ import uk.ehcexchange.hub.timeliness.TimelinessFigures;
  *
  * @param summary rows of the GOV.UK summary list: key and value
  */
-record CaseJourneyPage(String caseId, String childName, List<List<String>> summary, List<Table> tables) {
+public record CaseJourneyPage(String caseId, String childName, List<List<String>> summary, List<Table> tables) {
 
     static CaseJourneyPage of(JourneyView j, String childName) {
         List<List<String>> summary = List.of(
@@ -60,7 +60,7 @@ record CaseJourneyPage(String caseId, String childName, List<List<String>> summa
         };
     }
 
-    String csvBase() {
+    public String csvBase() {
         return "/dashboard/cases/" + caseId + "/tables/";
     }
 

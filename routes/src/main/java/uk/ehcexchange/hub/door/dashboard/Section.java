@@ -6,9 +6,9 @@ import java.util.List;
  * A part of a dashboard page under its own heading ({@code id} is the heading's id): a short explanation and its
  * tables, each optionally drawn as a chart above it.
  */
-record Section(String id, String heading, String intro, List<Block> blocks) {
+public record Section(String id, String heading, String intro, List<Block> blocks) {
 
     /** A table and, for a month-by-month trend, its chart (null otherwise). */
-    record Block(BarChart chart, Table table) {
+    public record Block(BarChart chart, Table table) {
     }
 }

@@ -10,11 +10,11 @@ import java.util.List;
  * @param numeric      which columns hold numbers (right-aligned, as the design system asks)
  * @param personalData whether it names children: viewing or downloading it is audited
  */
-record Table(String id, String caption, List<String> headers, List<List<Cell>> rows, List<Boolean> numeric,
+public record Table(String id, String caption, List<String> headers, List<List<Cell>> rows, List<Boolean> numeric,
              boolean personalData) {
 
     /** A cell: its text, and optionally a link and a GOV.UK tag colour (e.g. {@code govuk-tag--red}). */
-    record Cell(String text, String href, String tag) {
+    public record Cell(String text, String href, String tag) {
 
         static Cell of(Object text) {
             return new Cell(text == null ? "" : text.toString(), null, null);
