@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.ehcexchange.hub.timeliness.Figures.Window;
 import uk.ehcexchange.hub.timeliness.TimelinessQueries.ClockCount;
@@ -68,6 +70,11 @@ public class TimelinessMetrics implements MeterBinder, DisposableBean {
                         + " 10 working days, by council, clock kind and the party waited on").register(registry)});
         Gauge.builder("ehc.timeliness.refreshed.timestamp", () -> refreshedAt).baseUnit("seconds")
                 .description("When the timeliness figures were last computed (Unix time)").register(registry);
+    }
+
+    /** Refreshing starts once the hub is ready (its database migrated), then every {@code interval}. */
+    @EventListener(ApplicationReadyEvent.class)
+    public synchronized void start() {
         if (scheduler == null && !interval.isZero()) {
             scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
                 Thread thread = new Thread(task, "timeliness-metrics");
