@@ -269,7 +269,7 @@ public final class JourneyListHarness {
         }
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {

@@ -25,7 +25,8 @@ class ArchitectureTest {
             "uk.ehcexchange.hub.formats..",
             "uk.ehcexchange.hub.idempotency..", "uk.ehcexchange.hub.inbox..", "uk.ehcexchange.hub.keys..",
             "uk.ehcexchange.hub.placement..", "uk.ehcexchange.hub.plan..", "uk.ehcexchange.hub.quota..",
-            "uk.ehcexchange.hub.storage..", "uk.ehcexchange.hub.support..", "uk.ehcexchange.hub.transfer.."};
+            "uk.ehcexchange.hub.storage..", "uk.ehcexchange.hub.support..", "uk.ehcexchange.hub.transfer..",
+            "uk.ehcexchange.hub.timeliness.."};
 
     @ArchTest
     static final ArchRule theCoreKnowsNoWebSoapOrFhirType = noClasses().that().resideInAnyPackage(CORE)
