@@ -32,6 +32,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -105,6 +106,7 @@ class SignInSecurityConfiguration {
                         .logoutSuccessUrl(SignInPaths.SIGNED_OUT)
                         .invalidateHttpSession(true)
                         .deleteCookies(SessionCookies.NAME))
+                .requestCache(cache -> cache.requestCache(pageFirstAskedFor()))
                 .sessionManagement(session -> session
                         .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))
@@ -184,6 +186,17 @@ class SignInSecurityConfiguration {
         };
         success.setDefaultTargetUrl(SignInPaths.DASHBOARD);
         return success;
+    }
+
+    /**
+     * Where a person goes once signed in: the page they first asked for, as it was asked for (without the
+     * {@code ?continue} marker Spring Security adds by default).
+     */
+    private static HttpSessionRequestCache pageFirstAskedFor() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        cache.setRequestMatcher(path(HttpMethod.GET, SignInPaths.DASHBOARD + "/**"));
+        return cache;
     }
 
     private static void signedOut(SignInAudit audit, SignedInViewers viewers, Authentication authentication) {

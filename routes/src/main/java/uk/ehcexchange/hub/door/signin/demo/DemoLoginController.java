@@ -14,6 +14,7 @@ class DemoLoginController {
     @GetMapping(DemoIdentityProviderConfiguration.LOGIN)
     String login(@RequestParam(name = "error", required = false) String error, Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("title", error != null ? "Error: Sign in" : "Sign in");
         model.addAttribute("users", DemoUsers.PEOPLE);
         model.addAttribute("passwordFile", DemoUsers.FILE);
         return "demo-idp/login";

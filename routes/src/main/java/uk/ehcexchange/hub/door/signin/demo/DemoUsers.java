@@ -1,10 +1,6 @@
 package uk.ehcexchange.hub.door.signin.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +13,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.ehcexchange.hub.auth.ApiKeys;
+import uk.ehcexchange.hub.auth.DemoSecretFiles;
 
 /**
  * The demonstration identity provider's people, one per kind of dashboard viewer, with passwords invented at every
@@ -58,15 +55,7 @@ final class DemoUsers {
             file.append(person.username()).append('=').append(password).append('\n');
         }
         Path passwords = dataDir.resolve(FILE).toAbsolutePath();
-        try {
-            Files.createDirectories(dataDir);
-            Files.deleteIfExists(passwords);
-            Files.createFile(passwords,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(passwords, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the demo users' passwords to " + passwords, e);
-        }
+        DemoSecretFiles.write(passwords, file.toString(), "the demo users' passwords");
         log.warn("DEMO MODE: dashboard sign-in users {} of the demo identity provider, passwords written to {}. Not "
                 + "for real data.", people.keySet(), passwords);
     }
