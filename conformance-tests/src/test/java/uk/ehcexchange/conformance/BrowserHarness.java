@@ -16,12 +16,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The browser harness: a demo hub (as {@code ./run-hub} starts it) and Debian's headless Chromium driven by Selenium
@@ -81,14 +84,22 @@ abstract class BrowserHarness {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(hub.password(user));
         browser.findElement(By.id("sign-in")).click();
+        arrivedAwayFrom("/demo-idp/login");
     }
 
     /** Signs out with the account page's button (a form POST with its CSRF token), as a person would. */
     protected static void signOut() {
         visit("/dashboard/account");
         browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/signed-out");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches("/signed-out$"));
         browser.manage().deleteAllCookies();
+    }
+
+    /** A form's submission has finished once the browser shows another page: WebDriver's click does not wait. */
+    private static void arrivedAwayFrom(String path) {
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> !driver.getCurrentUrl().contains(path) && "complete".equals(
+                        ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /** The accessibility check of the page the browser shows, and its screenshot when asked for. */
