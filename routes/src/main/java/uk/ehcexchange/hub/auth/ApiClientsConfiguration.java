@@ -1,10 +1,6 @@
 package uk.ehcexchange.hub.auth;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -66,15 +62,7 @@ public class ApiClientsConfiguration {
             file.append(partner[0]).append('=').append(key).append('\n');
         }
         Path keyFile = dataDir.resolve("demo-api-keys.properties").toAbsolutePath();
-        try {
-            Files.createDirectories(dataDir);
-            Files.deleteIfExists(keyFile);
-            Files.createFile(keyFile,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(keyFile, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the demo API keys to " + keyFile, e);
-        }
+        DemoSecretFiles.write(keyFile, file.toString(), "the demo API keys");
         log.warn("DEMO MODE: throwaway API keys for councils {} and Hertfordshire's partners written to {}. Not for"
                 + " real data.", HubProperties.DEMO_COUNCILS, keyFile);
         return clients;

@@ -1,10 +1,6 @@
 package uk.ehcexchange.hub.auth;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -46,15 +42,7 @@ public class OperatorsConfiguration {
     private static OperatorProperties.Operator throwawayDemoOperator(Path dataDir) {
         String key = ApiKeys.generate();
         Path keyFile = dataDir.resolve(DEMO_KEY_FILE).toAbsolutePath();
-        try {
-            Files.createDirectories(dataDir);
-            Files.deleteIfExists(keyFile);
-            Files.createFile(keyFile,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(keyFile, key + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the demo operator key to " + keyFile, e);
-        }
+        DemoSecretFiles.write(keyFile, key + "\n", "the demo operator key");
         log.warn("DEMO MODE: a throwaway operator key ({}) written to {}. Not for real data.", DEMO_OPERATOR, keyFile);
         return new OperatorProperties.Operator(DEMO_OPERATOR, ApiKeys.sha256Hex(key));
     }

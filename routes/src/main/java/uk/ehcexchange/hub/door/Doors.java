@@ -34,6 +34,11 @@ public final class Doors {
     public static final int FHIR = 12;
     public static final int TOKEN = 13;
     public static final int PROBES = 14;
+    /** People's pages (the dashboard) behind OpenID Connect sign-in: the one door with a session. */
+    public static final int SIGN_IN = 15;
+    /** Demo mode only: the hub's own demonstration identity provider, its protocol endpoints and its login form. */
+    public static final int DEMO_IDENTITY_PROVIDER = 16;
+    public static final int DEMO_IDENTITY_PROVIDER_LOGIN = 17;
     public static final int NOWHERE = 100;
 
     private Doors() {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import uk.ehcexchange.hub.audit.AuditRecorder;
+import uk.ehcexchange.hub.dashboard.DashboardAudit;
 import uk.ehcexchange.hub.dashboard.DashboardViewer;
 import uk.ehcexchange.hub.journey.JourneyCases;
 import uk.ehcexchange.hub.journey.JourneyReader;
@@ -42,12 +43,12 @@ public class DashboardPages {
     private final TimelinessFigures figures;
     private final JourneyCases cases;
     private final JourneyReader reader;
-    private final PersonalDataViews views;
+    private final DashboardAudit views;
     private final AuditRecorder audit;
     private final Clock clock;
 
     public DashboardPages(TimelinessFigures figures, JourneyCases cases, JourneyReader reader,
-                          PersonalDataViews views, AuditRecorder audit, Clock clock) {
+                          DashboardAudit views, AuditRecorder audit, Clock clock) {
         this.figures = figures;
         this.cases = cases;
         this.reader = reader;
@@ -67,7 +68,7 @@ public class DashboardPages {
         LocalDate today = LocalDate.now(clock);
         List<Section> sections = sections(viewer, today);
         if (viewer.kind() == DashboardViewer.ViewerKind.COUNCIL) {
-            views.viewed(viewer, "dashboard.due-list", viewer.organisation());
+            views.viewedPersonalData(viewer, "due-list", viewer.organisation());
         }
         model.addAttribute("viewer", viewer);
         model.addAttribute("title", switch (viewer.kind()) {
@@ -91,7 +92,7 @@ public class DashboardPages {
             model.addAttribute("title", "Page not found");
             return "dashboard/not-found";
         }
-        views.viewed(viewer, "dashboard.case", caseId);
+        views.viewedPersonalData(viewer, "case", caseId);
         model.addAttribute("title", "Journey of " + name(journey.get()));
         model.addAttribute("journey", CaseJourneyPage.of(journey.get(), name(journey.get())));
         return "dashboard/case";
@@ -107,7 +108,7 @@ public class DashboardPages {
         if (found.isEmpty()) {
             return notFound();
         }
-        views.viewed(viewer, "dashboard.csv.case-" + found.get().id(), caseId);
+        views.viewedPersonalData(viewer, "csv case-" + found.get().id(), caseId);
         return csv(found.get(), "ehc-case-" + caseId + "-" + found.get().id() + ".csv");
     }
 
@@ -134,7 +135,7 @@ public class DashboardPages {
             return notFound();
         }
         if (found.get().personalData()) {
-            views.viewed(viewer, "dashboard.csv." + found.get().id(), viewer.organisation());
+            views.viewedPersonalData(viewer, "csv " + found.get().id(), viewer.organisation());
         }
         return csv(found.get(), "ehc-" + found.get().id() + "-" + viewer.organisation() + "-" + today + ".csv");
     }

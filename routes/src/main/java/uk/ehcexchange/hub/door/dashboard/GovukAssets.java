@@ -16,9 +16,12 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * GOV.UK Frontend's styles, fonts and images, served from its webjar under {@value #PATH}. Its compiled stylesheet
- * names its fonts and images at {@code /assets/…}; the hub serves nothing there, so the stylesheet is served with
- * those addresses rewritten to {@value #PATH} (once, at start). No script is served: the pages need none.
+ * GOV.UK Frontend's styles, fonts and images, served from its webjar under {@value #PATH}, for the dashboard and the
+ * sign-in pages. Its compiled stylesheet names its fonts and images at {@code /assets/…}; the hub serves nothing
+ * there, so the stylesheet is served with those addresses rewritten to {@value #PATH} (once, at start), followed by
+ * the hub's own few rules ({@code hub.css}: the charts, and Arial instead of GDS Transport, whose licence covers
+ * services on GOV.UK only — councils and NHS bodies run this hub elsewhere). No script is served: the pages need
+ * none, and the sign-in door's Content-Security-Policy allows no inline style, hence a stylesheet.
  */
 @RestController
 @Configuration(proxyBeanMethods = false)
@@ -47,7 +50,10 @@ public class GovukAssets implements WebMvcConfigurer {
 
     private static String readStylesheet() {
         try (InputStream in = new ClassPathResource(WEBJAR + "govuk-frontend.min.css").getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("url(/assets/", "url(" + PATH);
+            String govuk = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("url(/assets/", "url(" + PATH);
+            try (InputStream hub = new ClassPathResource("hub.css", GovukAssets.class).getInputStream()) {
+                return govuk + "\n" + new String(hub.readAllBytes(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("GOV.UK Frontend's stylesheet is missing from the classpath", e);
         }

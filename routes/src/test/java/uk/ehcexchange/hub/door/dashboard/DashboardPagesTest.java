@@ -108,7 +108,7 @@ class DashboardPagesTest {
         assertThat(page.getContentType()).isEqualTo("text/html;charset=UTF-8");
         String html = page.getContentAsString();
         assertThat(html).contains("class=\"govuk-skip-link\"", "id=\"main-content\"", "govuk-header",
-                "id=\"page-heading\"", "Hana Herts", "/dashboard/assets/govuk-frontend.min.css").doesNotContain("<script");
+                "id=\"page-heading\"", "Hana Herts", "/dashboard/assets/govuk-frontend.min.css").doesNotContain("<script").doesNotContain("<style");
         for (String table : List.of("measures", "advice-by-partner", "trend-family-told", "trend-final-plan",
                 "trend-advice", "trend-annual-review", "trend-phase-transfer", "trend-transfer-out",
                 "trend-transfer-in", "due-by-clock", "due-by-party", "due-clocks")) {
@@ -120,7 +120,7 @@ class DashboardPagesTest {
                 "<desc id=\"chart-final-plan-desc\"");
         assertThat(html).contains("href=\"/dashboard/cases/" + journeys.caseIds.get("D") + "\">Dev Patel</a>",
                 "Ella Brown").doesNotContain("Lina", "Shah");
-        assertThat(audited("919", "dashboard.due-list", "919")).isEqualTo(1);
+        assertThat(audited("person:919:unknown", "dashboard view due-list", "919")).isEqualTo(1);
     }
 
     @Test
@@ -154,7 +154,7 @@ class DashboardPagesTest {
                 "Ella Brown,Notify a decision not to issue a plan after the assessment,COUNCIL 919,9 December 2026,Overdue",
                 "Dev Patel,Give the advice asked for the assessment,HEALTH RY4,22 December 2026,Due",
                 "Dev Patel,Issue the final plan,COUNCIL 919,5 January 2027,Due");
-        assertThat(audited("919", "dashboard.csv.due-clocks", "919")).isEqualTo(1);
+        assertThat(audited("person:919:unknown", "dashboard view csv due-clocks", "919")).isEqualTo(1);
         assertThat(page(HERTS, "/dashboard/tables/trend-final-plan.csv").getContentAsString())
                 .contains("Jul 2026,1,1,2,50\r\n", "Jan 2026,0,0,0,none\r\n");
     }
@@ -169,7 +169,7 @@ class DashboardPagesTest {
         assertThat(page.getContentAsString()).contains("Ben Carter", "id=\"case-summary\"", "id=\"table-clocks\"",
                 "id=\"table-events\"", "Issue the final plan", "20 July 2026", "21 July 2026", "Late",
                 "exceptional personal circumstances", "href=\"/dashboard/cases/" + caseId + "/tables/clocks.csv\"");
-        assertThat(audited("919", "dashboard.case", caseId)).isEqualTo(1);
+        assertThat(audited("person:919:unknown", "dashboard view case", caseId)).isEqualTo(1);
         assertThat(page(HERTS, "/dashboard/cases/" + caseId + "/tables/clocks.csv").getContentAsString())
                 .startsWith("Clock,Started,Due,Waiting on,Status,Done on,Exception,Rule\r\n");
     }
@@ -214,13 +214,14 @@ class DashboardPagesTest {
     }
 
     @Test
-    void theDesignSystemsStylesheetIsServedWithItsFontAddressesUnderTheDashboard() throws Exception {
+    void theDesignSystemsStylesheetIsServedWithItsFontAddressesUnderTheDashboardAndTheHubsOwnRules() throws Exception {
         MockHttpServletResponse css = mvc.perform(get("/dashboard/assets/govuk-frontend.min.css")).andReturn()
                 .getResponse();
 
         assertThat(css.getStatus()).isEqualTo(200);
         assertThat(css.getContentType()).startsWith("text/css");
-        assertThat(css.getContentAsString()).contains("url(/dashboard/assets/fonts/").doesNotContain("url(/assets/");
+        assertThat(css.getContentAsString()).contains("url(/dashboard/assets/fonts/").doesNotContain("url(/assets/")
+                .contains(".govuk-template * { font-family: arial, sans-serif !important; }", ".ehc-chart__bar");
     }
 
     @Test
