@@ -107,22 +107,7 @@ public final class JourneyListHarness {
         try (BufferedWriter caseOut = Files.newBufferedWriter(cases, StandardCharsets.UTF_8);
              BufferedWriter eventOut = Files.newBufferedWriter(events, StandardCharsets.UTF_8);
              BufferedWriter clockOut = Files.newBufferedWriter(clocks, StandardCharsets.UTF_8)) {
-            SyntheticJourneys.Sink sink = new SyntheticJourneys.Sink() {
-                @Override
-                public void caseRow(Object... columns) {
-                    csv(caseOut, columns);
-                }
-
-                @Override
-                public void event(Object... columns) {
-                    csv(eventOut, columns);
-                }
-
-                @Override
-                public void clock(Object... columns) {
-                    csv(clockOut, columns);
-                }
-            };
+            SyntheticJourneys.Sink sink = csvSink(caseOut, eventOut, clockOut);
             for (int i = 0; i < plans; i++) {
                 journeys.journey(caseload.plan(i), i, sink);
             }
@@ -136,6 +121,26 @@ public final class JourneyListHarness {
         try (Statement statement = db.createStatement()) {
             statement.execute("ANALYZE");
         }
+    }
+
+    /** A sink writing each table's rows as CSV lines for {@link #copy}. */
+    static SyntheticJourneys.Sink csvSink(Writer cases, Writer events, Writer clocks) {
+        return new SyntheticJourneys.Sink() {
+            @Override
+            public void caseRow(Object... columns) {
+                csv(cases, columns);
+            }
+
+            @Override
+            public void event(Object... columns) {
+                csv(events, columns);
+            }
+
+            @Override
+            public void clock(Object... columns) {
+                csv(clocks, columns);
+            }
+        };
     }
 
     /** The queries the hub's lists send: the council's default list, filtered ones, the most rows, a partner's. */
@@ -242,7 +247,7 @@ public final class JourneyListHarness {
         }
     }
 
-    private static void copy(Connection db, String table, String columns, Path file) throws IOException,
+    static void copy(Connection db, String table, String columns, Path file) throws IOException,
             SQLException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             db.unwrap(PGConnection.class).getCopyAPI()
@@ -251,7 +256,7 @@ public final class JourneyListHarness {
     }
 
     /** One CSV line: null as an unquoted empty field (SQL NULL), everything else quoted (so '' stays ''). */
-    private static void csv(Writer out, Object... columns) {
+    static void csv(Writer out, Object... columns) {
         try {
             for (int i = 0; i < columns.length; i++) {
                 if (i > 0) {
@@ -269,7 +274,7 @@ public final class JourneyListHarness {
         }
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {

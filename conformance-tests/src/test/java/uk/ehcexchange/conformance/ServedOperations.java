@@ -56,6 +56,8 @@ final class ServedOperations {
                 DoorMatrixCalls.DELIVERY_OPERATIONS.forEach(op -> all.add(op + DoorMatrixCalls.MANAGEMENT_PORT));
             }
         }
+        all.add(DoorMatrixCalls.SEN2_OPERATION + DoorMatrixCalls.API_PORT);
+        all.add(DoorMatrixCalls.SEN2_OPERATION + DoorMatrixCalls.MANAGEMENT_PORT);
         all.add("POST /peer/v1/packages/{transferId}" + DoorMatrixCalls.API_PORT);
         all.add("POST /peer/v1/receipts/{transferId}" + DoorMatrixCalls.API_PORT);
         return all;

@@ -103,7 +103,7 @@ final class Sen2Assembler {
         Sen2Assessment assessment = new Sen2Assessment("H", null, null, namedPlan(plan, facts));
         Sen2Request request = new Sen2Request(null, null, null, "H", null, assessment,
                 facts.active() ? activePlan(plan, facts) : null);
-        Child child = c != null ? c.child() : plan.child();
+        Child child = plan.child() != null || c == null ? plan.child() : c.child();
         return Optional.of(new Chain(child, row(child, c == null ? planId : c.caseId()), start, request));
     }
 

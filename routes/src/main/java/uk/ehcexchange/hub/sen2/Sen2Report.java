@@ -1,5 +1,6 @@
 package uk.ehcexchange.hub.sen2;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import uk.ehcexchange.adapters.sen2.Sen2Finding;
@@ -22,6 +23,7 @@ public record Sen2Report(String council, int year, LocalDate periodStart, LocalD
                          boolean schemaValid, List<Sen2Finding> findings) {
 
     /** Complete: every child the hub holds for the period is in the XML and the XML is valid. */
+    @JsonProperty("complete")
     public boolean complete() {
         return personsLeftOut == 0 && schemaValid;
     }
