@@ -49,12 +49,12 @@ public final class JourneyListHarness {
     private static final long SEED = 14L;
     private static final int WARM_UP = 10;
 
-    private static final String CLOCK_COLUMNS = """
+    static final String CLOCK_COLUMNS = """
             clock_id, case_id, council, kind, ref, started_on, due_on, rule, source, waiting_on_role, waiting_on,
             exception_code, exception_reason, met_on, closed_by_event, status""";
-    private static final String CASE_COLUMNS =
+    static final String CASE_COLUMNS =
             "case_id, council, child, plan_id, opened_on, status, created_at, updated_at";
-    private static final String EVENT_COLUMNS =
+    static final String EVENT_COLUMNS =
             "event_id, case_id, kind, occurred_on, recorded_at, actor, party, detail, ref";
 
     /** One list query as the hub sends it, with its parameters. */

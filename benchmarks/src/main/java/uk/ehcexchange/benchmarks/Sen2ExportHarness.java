@@ -45,13 +45,6 @@ public final class Sen2ExportHarness {
     private static final List<String> ETHNICITIES = List.of("WBRI", "WOTH", "MWBC", "AIND", "APKN", "BAFR", "CHNE",
             "OOTH", "REFU", "NOBT");
     private static final String PLAN_COLUMNS = "plan_id, owning_la, status, version, document, created_at, updated_at";
-    private static final String CASE_COLUMNS =
-            "case_id, council, child, plan_id, opened_on, status, created_at, updated_at";
-    private static final String EVENT_COLUMNS =
-            "event_id, case_id, kind, occurred_on, recorded_at, actor, party, detail, ref";
-    private static final String CLOCK_COLUMNS = """
-            clock_id, case_id, council, kind, ref, started_on, due_on, rule, source, waiting_on_role, waiting_on,
-            exception_code, exception_reason, met_on, closed_by_event, status""";
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
@@ -122,9 +115,9 @@ public final class Sen2ExportHarness {
             }
         }
         JourneyListHarness.copy(db, "ehc_plan", PLAN_COLUMNS, planFile);
-        JourneyListHarness.copy(db, "ehc_case", CASE_COLUMNS, cases);
-        JourneyListHarness.copy(db, "journey_event", EVENT_COLUMNS, events);
-        JourneyListHarness.copy(db, "statutory_clock", CLOCK_COLUMNS, clocks);
+        JourneyListHarness.copy(db, "ehc_case", JourneyListHarness.CASE_COLUMNS, cases);
+        JourneyListHarness.copy(db, "journey_event", JourneyListHarness.EVENT_COLUMNS, events);
+        JourneyListHarness.copy(db, "statutory_clock", JourneyListHarness.CLOCK_COLUMNS, clocks);
         for (Path file : List.of(planFile, cases, events, clocks)) {
             Files.delete(file);
         }

@@ -47,7 +47,7 @@ class Sen2Records {
     }
 
     @Transactional(readOnly = true)
-    CouncilRecords read(String council) {
+    public CouncilRecords read(String council) {
         Map<String, CouncilRecords.StoredPlan> plans = new LinkedHashMap<>();
         jdbc.sql("SELECT document, updated_at FROM ehc_plan WHERE owning_la = ? AND status <> 'DRAFT'"
                         + " ORDER BY plan_id")
