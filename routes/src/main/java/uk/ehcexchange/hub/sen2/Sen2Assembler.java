@@ -187,25 +187,29 @@ final class Sen2Assembler {
         }
     }
 
+    /**
+     * A plan ceases for SEN2 when it is transferred out (reason 5, on the transfer date) or stored as CEASED. A review
+     * decision to cease is not the end of the plan (the family may appeal; the council ceases it afterwards): until
+     * the plan is stored as CEASED it stays active with ReviewOutcome C. Once it is, the cease day and reason are the
+     * review decision's when there is one, else the day the hub stored the ceased plan and its reason.
+     */
     private PlanFacts planFacts(EhcPlan plan) {
         LocalDate ceaseDate = null;
         String reason = null;
         CouncilRecords.TransferOut out = records.transfersOut().get(plan.planId());
-        Review ceasing = reviews(plan.planId()).stream()
-                .filter(r -> r.outcome() == ReviewOutcome.CEASE && period.byCensus(r.decidedOn()))
-                .reduce((first, second) -> second).orElse(null);
         if (out != null && period.byCensus(out.transferDate())) {
             ceaseDate = out.transferDate();
             reason = "5";
-        } else if (ceasing != null) {
-            ceaseDate = ceasing.decidedOn();
-            reason = ceasing.ceaseReason() == null ? null : ceasing.ceaseReason().toString();
         } else if (plan.status() == PlanStatus.CEASED) {
+            Review ceasing = reviews(plan.planId()).stream()
+                    .filter(r -> r.outcome() == ReviewOutcome.CEASE && period.byCensus(r.decidedOn()))
+                    .reduce((first, second) -> second).orElse(null);
             CouncilRecords.StoredPlan stored = records.plans().get(plan.planId());
             LocalDate storedOn = stored == null ? null : stored.storedOn();
             if (period.byCensus(storedOn)) {
-                ceaseDate = storedOn;
-                reason = plan.ceasedReason() == null ? null : plan.ceasedReason().sen2Code();
+                ceaseDate = ceasing != null ? ceasing.decidedOn() : storedOn;
+                reason = ceasing != null && ceasing.ceaseReason() != null ? ceasing.ceaseReason().toString()
+                        : plan.ceasedReason() == null ? null : plan.ceasedReason().sen2Code();
             }
         }
         CouncilRecords.TransferIn in = records.transfersIn().get(plan.planId());

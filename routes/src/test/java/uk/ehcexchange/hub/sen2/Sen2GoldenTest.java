@@ -64,8 +64,10 @@ import uk.ehcexchange.model.SenType;
  *       5 Nov 2026, amend decided 19 Nov, draft amended plan 26 Nov, reg 18 date 15 Feb 2027.</li>
  *   <li>L-TRANSFER-IN: transferred in from Luton (821) on 1 Sep 2026: H / H, TransferLA 821; ULN only.</li>
  *   <li>M-TRANSFER-OUT: transferred to Bedford (822) on 12 Oct 2026: CeaseDate, CeaseReason 5, not active.</li>
- *   <li>N-CEASED-1 .. N-CEASED-9 (not 5): ceased in the period for each other reason; reason 1 by a review decision
- *       to cease (its decision date), the others by the plan update (the day the hub stored it).</li>
+ *   <li>N-CEASED-1 .. N-CEASED-9 (not 5): ceased in the period for each other reason; N-CEASED-1 after a review
+ *       decision to cease (CeaseDate = that decision, 16 Jun 2026, though stored ceased on 3 Aug), the others by the
+ *       plan update (the day the hub stored it, 1 to 7 Jul 2026).</li>
+ *   <li>Q-REVIEW-C: review held 1 Dec 2026, decided to cease 3 Dec, plan not yet ceased: active, ReviewOutcome C.</li>
  *   <li>O-CEASED-2025: ceased in 2025: not in the return.</li>
  *   <li>P-INCOMPLETE: active plan, but no sex, ethnicity or type of need recorded: left out of the XML, listed.</li>
  * </ul>
@@ -97,10 +99,10 @@ class Sen2GoldenTest {
         assertThat(xml).isEqualTo(golden());
         Sen2Report report = result.report();
         assertThat(report.schemaValid()).isTrue();
-        assertThat(report.personsReported()).isEqualTo(21);
+        assertThat(report.personsReported()).isEqualTo(22);
         assertThat(report.personsLeftOut()).isEqualTo(1);
-        assertThat(report.requests()).isEqualTo(22);
-        assertThat(report.activePlans()).isEqualTo(5);
+        assertThat(report.requests()).isEqualTo(23);
+        assertThat(report.activePlans()).isEqualTo(6);
         assertThat(report.findings()).extracting(Sen2Finding::row).containsOnly("P-INCOMPLETE");
         assertThat(report.findings()).extracting(Sen2Finding::item, Sen2Finding::rule).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("1.4", "required"),
@@ -194,8 +196,8 @@ class Sen2GoldenTest {
         transfersOut.put("P-M", new CouncilRecords.TransferOut(m, "822", d(2026, 10, 12)));
 
         plan("P-N1", child("N-CEASED-1", "A919000000101", null, "Nia", LocalDate.of(2001, 4, 1)), d(2017, 1, 9),
-                PlanStatus.FINAL, null, school(null, "10054321"), List.of(new SenNeed(SenType.SLD, 1)),
-                d(2024, 2, 2));
+                PlanStatus.CEASED, CeasedReason.REACHED_MAXIMUM_AGE, school(null, "10054321"),
+                List.of(new SenNeed(SenType.SLD, 1)), d(2026, 8, 3));
         review("P-N1", 8, ReviewKind.ANNUAL, d(2026, 6, 2), ReviewOutcome.CEASE, d(2026, 6, 16), 1, null, null);
         int day = 1;
         for (CeasedReason reason : CeasedReason.values()) {
@@ -207,6 +209,10 @@ class Sen2GoldenTest {
                             1, Integer.parseInt(code))), d(2018, 9, 1), PlanStatus.CEASED, reason,
                     school("1174" + code + "0", null), List.of(new SenNeed(SenType.OTH, 1)), d(2026, 7, day++));
         }
+        plan("P-Q", child("Q-REVIEW-C", "A919000000017", null, "Quin", LocalDate.of(2007, 9, 9)), d(2015, 5, 5),
+                PlanStatus.FINAL, null, school("117777", null), List.of(new SenNeed(SenType.MSI, 1)),
+                d(2015, 5, 5));
+        review("P-Q", 11, ReviewKind.ANNUAL, d(2026, 12, 1), ReviewOutcome.CEASE, d(2026, 12, 3), 2, null, null);
         plan("P-O", child("O-CEASED-2025", "A919000000015", null, "Lapsed", LocalDate.of(2005, 5, 5)),
                 d(2016, 3, 3), PlanStatus.CEASED, CeasedReason.OTHER, school("117555", null),
                 List.of(new SenNeed(SenType.VI, 1)), d(2025, 6, 30));
