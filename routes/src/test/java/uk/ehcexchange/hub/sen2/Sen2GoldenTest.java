@@ -93,9 +93,8 @@ class Sen2GoldenTest {
         Sen2Export.Result result = Sen2Export.write(HERTS, PERIOD, Sen2Assembler.persons(caseload(), PERIOD), HEADER);
 
         String xml = new String(result.xml(), StandardCharsets.UTF_8);
-        if (Boolean.getBoolean("ehc.golden.write")) {
-            Files.writeString(Path.of("src/test/resources" + GOLDEN), xml, StandardCharsets.UTF_8);
-        }
+        // What was written, for a reviewer to compare (and, after reviewing it by hand, to copy over the golden file).
+        Files.writeString(Path.of("target", "sen2-golden-actual.xml"), xml, StandardCharsets.UTF_8);
         assertThat(xml).isEqualTo(golden());
         Sen2Report report = result.report();
         assertThat(report.schemaValid()).isTrue();
@@ -113,7 +112,7 @@ class Sen2GoldenTest {
 
     private static String golden() throws IOException {
         try (InputStream in = Sen2GoldenTest.class.getResourceAsStream(GOLDEN)) {
-            return in == null ? "(no golden file: run with -Dehc.golden.write=true)"
+            return in == null ? "(no golden file: review target/sen2-golden-actual.xml and copy it to src/test/resources" + GOLDEN + ")"
                     : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
