@@ -61,7 +61,6 @@ public final class Sen2ExportHarness {
             hub.set("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));
             hub.set("--spring.datasource.username=postgres");
             hub.set("--spring.datasource.password=");
-            hub.set("--ehc.database.allow-embedded=false");
             System.setProperty("hub.jvm-options", System.getProperty("hub.jvm-options", "") + " -Xmx" + heap);
             hub.launch();
             hub.awaitOk("/readyz", Duration.ofMinutes(10));
