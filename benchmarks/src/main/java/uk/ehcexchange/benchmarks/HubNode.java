@@ -77,6 +77,11 @@ final class HubNode {
         }
     }
 
+    /** One more setting for the hub's command line (e.g. a PostgreSQL datasource), before {@link #launch}. */
+    void set(String setting) {
+        settings.add(setting);
+    }
+
     /** Council 919's API key. */
     String apiKey() {
         return apiKey;
@@ -131,7 +136,7 @@ final class HubNode {
 
     HttpResponse<String> send(String method, String path, String json, String idempotencyKey)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(120))
                 .header("Authorization", "Bearer " + apiKey)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));

@@ -49,12 +49,12 @@ public final class JourneyListHarness {
     private static final long SEED = 14L;
     private static final int WARM_UP = 10;
 
-    private static final String CLOCK_COLUMNS = """
+    static final String CLOCK_COLUMNS = """
             clock_id, case_id, council, kind, ref, started_on, due_on, rule, source, waiting_on_role, waiting_on,
             exception_code, exception_reason, met_on, closed_by_event, status""";
-    private static final String CASE_COLUMNS =
+    static final String CASE_COLUMNS =
             "case_id, council, child, plan_id, opened_on, status, created_at, updated_at";
-    private static final String EVENT_COLUMNS =
+    static final String EVENT_COLUMNS =
             "event_id, case_id, kind, occurred_on, recorded_at, actor, party, detail, ref";
 
     /** One list query as the hub sends it, with its parameters. */
@@ -107,22 +107,7 @@ public final class JourneyListHarness {
         try (BufferedWriter caseOut = Files.newBufferedWriter(cases, StandardCharsets.UTF_8);
              BufferedWriter eventOut = Files.newBufferedWriter(events, StandardCharsets.UTF_8);
              BufferedWriter clockOut = Files.newBufferedWriter(clocks, StandardCharsets.UTF_8)) {
-            SyntheticJourneys.Sink sink = new SyntheticJourneys.Sink() {
-                @Override
-                public void caseRow(Object... columns) {
-                    csv(caseOut, columns);
-                }
-
-                @Override
-                public void event(Object... columns) {
-                    csv(eventOut, columns);
-                }
-
-                @Override
-                public void clock(Object... columns) {
-                    csv(clockOut, columns);
-                }
-            };
+            SyntheticJourneys.Sink sink = csvSink(caseOut, eventOut, clockOut);
             for (int i = 0; i < plans; i++) {
                 journeys.journey(caseload.plan(i), i, sink);
             }
@@ -136,6 +121,26 @@ public final class JourneyListHarness {
         try (Statement statement = db.createStatement()) {
             statement.execute("ANALYZE");
         }
+    }
+
+    /** A sink writing each table's rows as CSV lines for {@link #copy}. */
+    static SyntheticJourneys.Sink csvSink(Writer cases, Writer events, Writer clocks) {
+        return new SyntheticJourneys.Sink() {
+            @Override
+            public void caseRow(Object... columns) {
+                csv(cases, columns);
+            }
+
+            @Override
+            public void event(Object... columns) {
+                csv(events, columns);
+            }
+
+            @Override
+            public void clock(Object... columns) {
+                csv(clocks, columns);
+            }
+        };
     }
 
     /** The queries the hub's lists send: the council's default list, filtered ones, the most rows, a partner's. */
@@ -242,7 +247,7 @@ public final class JourneyListHarness {
         }
     }
 
-    private static void copy(Connection db, String table, String columns, Path file) throws IOException,
+    static void copy(Connection db, String table, String columns, Path file) throws IOException,
             SQLException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             db.unwrap(PGConnection.class).getCopyAPI()
@@ -251,7 +256,7 @@ public final class JourneyListHarness {
     }
 
     /** One CSV line: null as an unquoted empty field (SQL NULL), everything else quoted (so '' stays ''). */
-    private static void csv(Writer out, Object... columns) {
+    static void csv(Writer out, Object... columns) {
         try {
             for (int i = 0; i < columns.length; i++) {
                 if (i > 0) {

@@ -26,6 +26,9 @@ final class DoorMatrixCalls {
     static final String DELIVERIES = "deliveries";
     static final List<String> DELIVERY_OPERATIONS = List.of("GET /actuator/deliveries/{deliveryId}",
             "POST /actuator/deliveries/{deliveryId}/retry", "POST /actuator/deliveries/{deliveryId}/discard");
+    /** A council's SEN2 return on the operator API: the index names the endpoint; its one operation has selectors. */
+    static final String SEN2 = "sen2";
+    static final String SEN2_OPERATION = "GET /actuator/sen2/{council}/{year}";
     static final String API_PORT = " (API port)";
     static final String MANAGEMENT_PORT = " (management port)";
 
@@ -47,13 +50,19 @@ final class DoorMatrixCalls {
         for (String endpoint : ACTUATOR) {
             ops.add(get("/actuator/" + endpoint + API_PORT, hub.base(), "/actuator/" + endpoint));
         }
+        URI management = hub.managementBase();
         for (String endpoint : managementEndpoints) {
             if (endpoint.equals(DELIVERIES)) {
                 ops.addAll(operatorCalls());
+            } else if (endpoint.equals(SEN2)) {
+                ops.add(operator(SEN2_OPERATION, caller -> HttpRequest.newBuilder(
+                        management.resolve("/actuator/sen2/919/2027?dmo=Y&dco=Y&dsco=N")).GET()));
             } else {
                 ops.add(get("/actuator/" + endpoint + MANAGEMENT_PORT, hub.managementBase(), "/actuator/" + endpoint));
             }
         }
+        ops.add(new MatrixOperation(SEN2_OPERATION + API_PORT, caller -> Observed.status(send(caller,
+                HttpRequest.newBuilder(hub.base().resolve("/actuator/sen2/919/2027")).GET()))));
         for (String path : List.of("/peer/v1/packages/{transferId}", "/peer/v1/receipts/{transferId}")) {
             String concrete = path.replace("{transferId}", java.util.UUID.randomUUID().toString());
             ops.add(new MatrixOperation("POST " + path + API_PORT, caller -> Observed.status(send(caller,

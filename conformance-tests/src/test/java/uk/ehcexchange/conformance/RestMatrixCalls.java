@@ -240,6 +240,10 @@ final class RestMatrixCalls {
                 cell.as().get("/api/v1/councils/" + COUNCIL + "/clocks")));
         ops.add(op("GET /api/v1/parties/{party}/clocks", COUNCIL, COUNCIL, cell ->
                 cell.as().get("/api/v1/parties/" + COUNCIL + "/clocks")));
+        for (String report : List.of("", "/report")) {
+            ops.add(op("GET /api/v1/councils/{council}/sen2/{year}" + report, COUNCIL, COUNCIL, cell ->
+                    cell.as().get("/api/v1/councils/" + COUNCIL + "/sen2/2027" + report + "?dmo=Y&dco=Y&dsco=N")));
+        }
     }
 
     private void disclosureBases(List<MatrixOperation> ops) {

@@ -51,11 +51,16 @@ final class ServedOperations {
             all.add("GET /actuator/" + endpoint + DoorMatrixCalls.API_PORT);
         }
         for (String endpoint : managementEndpoints()) {
+            if (endpoint.equals(DoorMatrixCalls.SEN2)) {
+                all.add(DoorMatrixCalls.SEN2_OPERATION + DoorMatrixCalls.MANAGEMENT_PORT);
+                continue;
+            }
             all.add("GET /actuator/" + endpoint + DoorMatrixCalls.MANAGEMENT_PORT);
             if (endpoint.equals(DoorMatrixCalls.DELIVERIES)) {
                 DoorMatrixCalls.DELIVERY_OPERATIONS.forEach(op -> all.add(op + DoorMatrixCalls.MANAGEMENT_PORT));
             }
         }
+        all.add(DoorMatrixCalls.SEN2_OPERATION + DoorMatrixCalls.API_PORT);
         all.add("POST /peer/v1/packages/{transferId}" + DoorMatrixCalls.API_PORT);
         all.add("POST /peer/v1/receipts/{transferId}" + DoorMatrixCalls.API_PORT);
         return all;

@@ -16,6 +16,14 @@ import java.time.LocalDate;
  *                                     different ICBs. Final plans and placement notices go to this body. Absent when
  *                                     the council has not recorded it: the hub then uses the ICB it is configured
  *                                     with for the council's area.
+ * @param sex                          SEN2 item 1.4: M or F, as the council records it for its SEN2 return
+ * @param ethnicity                    SEN2 item 1.5: a CBDS ethnicity code ({@link Sen2PersonCodes#ETHNICITY})
+ * @param upnUnknown                   SEN2 item 1.7c: why there is no UPN or ULN, UN1 to UN10
+ *                                     ({@link Sen2PersonCodes#UPN_UNKNOWN})
+ *
+ * <p>The last three are optional and were added for the SEN2 return: the hub holds no other source for them, and
+ * because they travel with the child a council a plan is transferred to has them for its own return. Documents
+ * without them stay valid; a child without them is reported as incomplete by the SEN2 export.
  */
 public record Child(
         String nhsNumber,
@@ -26,7 +34,17 @@ public record Child(
         String familyName,
         LocalDate dateOfBirth,
         String postcode,
-        String responsibleCommissioningBody) {
+        String responsibleCommissioningBody,
+        String sex,
+        String ethnicity,
+        String upnUnknown) {
+
+    /** A child without the SEN2 person items, as children were before they were added. */
+    public Child(String nhsNumber, String upn, String uln, String localCaseReference, String givenName,
+                 String familyName, LocalDate dateOfBirth, String postcode, String responsibleCommissioningBody) {
+        this(nhsNumber, upn, uln, localCaseReference, givenName, familyName, dateOfBirth, postcode,
+                responsibleCommissioningBody, null, null, null);
+    }
 
     /** A child without a recorded commissioning body, as children were before it was added. */
     public Child(String nhsNumber, String upn, String uln, String localCaseReference, String givenName,

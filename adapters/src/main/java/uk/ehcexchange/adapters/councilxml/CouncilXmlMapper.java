@@ -191,7 +191,7 @@ public final class CouncilXmlMapper {
     public static Child child(ChildType x) {
         return x == null ? null : new Child(x.getNhsNumber(), x.getUpn(), x.getUln(), x.getLocalCaseReference(),
                 x.getGivenName(), x.getFamilyName(), x.getDateOfBirth(), x.getPostcode(),
-                x.getResponsibleCommissioningBody());
+                x.getResponsibleCommissioningBody(), x.getSex(), x.getEthnicity(), x.getUpnUnknown());
     }
 
     private static List<SenNeed> needTypes(List<SenNeedType> xs) {
@@ -345,6 +345,9 @@ public final class CouncilXmlMapper {
             x.setPostcode(text(child.postcode(), path + ".postcode"));
             x.setResponsibleCommissioningBody(text(child.responsibleCommissioningBody(),
                     path + ".responsibleCommissioningBody"));
+            x.setSex(child.sex());
+            x.setEthnicity(child.ethnicity());
+            x.setUpnUnknown(child.upnUnknown());
             return x;
         }
 

@@ -56,6 +56,14 @@ public class AuditRecorder {
         trail.record(AuditEvent.accepted(actor, action, subjectId));
     }
 
+    /**
+     * Accepted, with what was done in figures (e.g. an export's counts), for an action whose subject is not one record.
+     * The detail is identifiers and numbers only, never personal data.
+     */
+    public void accepted(String actor, String action, String subjectId, String detail) {
+        trail.record(new AuditEvent(Instant.now(), actor, action, AuditEvent.Outcome.ACCEPTED, subjectId, detail));
+    }
+
     /** Accepted, but with a doubt an operator should look at: the reason says what and where, never the data. */
     public void flagged(String actor, String action, String subjectId, String reason) {
         log.warn("Flagged {} by {} subject={} reason={}", action, actor, subjectId, reason);

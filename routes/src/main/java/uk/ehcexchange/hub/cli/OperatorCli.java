@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The hub's operator commands: a development PKI, fingerprints, offline verification of packages and receipts,
- * bulk import of a council's caseload, and the running hub's failed deliveries (through its management port).
+ * bulk import of a council's caseload, and the running hub's failed deliveries and councils' SEN2 returns (through
+ * its management port).
  * Runs from the hub's own jar (see {@code uk.ehcexchange.hub.HubMain}), so operators verify with exactly the code the
  * hub uses.
  */
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Operator commands of the EHC Exchange hub. Run without a command to start the hub.",
         subcommands = {DevCaCommand.class, KeysCommand.class, FingerprintCommand.class, VerifyPackageCommand.class,
                 VerifyReceiptCommand.class, ImportCaseloadCommand.class, GenerateCaseloadCommand.class,
-                DeliveriesCommand.class,
+                DeliveriesCommand.class, Sen2Command.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:rejected or failed", "2:usage error"})

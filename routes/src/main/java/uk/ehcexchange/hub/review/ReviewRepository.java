@@ -56,6 +56,12 @@ class ReviewRepository {
     }
 
     /** The plan's reviews at the council, oldest first. */
+    /** Every review at the council, by plan then cycle: one read for a council's SEN2 return. */
+    List<Review> forCouncil(String council) {
+        return jdbc.sql("SELECT " + REVIEW_COLUMNS + " FROM plan_review WHERE council = ? ORDER BY plan_id, cycle")
+                .param(council).query(ReviewRepository::review).list();
+    }
+
     List<Review> forPlan(String council, String planId) {
         return jdbc.sql("SELECT " + REVIEW_COLUMNS + " FROM plan_review"
                         + " WHERE council = ? AND plan_id = ? ORDER BY cycle")

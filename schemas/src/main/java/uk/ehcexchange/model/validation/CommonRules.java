@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import uk.ehcexchange.model.Attachment;
 import uk.ehcexchange.model.Authorship;
@@ -14,6 +15,7 @@ import uk.ehcexchange.model.Child;
 import uk.ehcexchange.model.Establishment;
 import uk.ehcexchange.model.Outcome;
 import uk.ehcexchange.model.ProvisionItem;
+import uk.ehcexchange.model.Sen2PersonCodes;
 
 /** Rules for the building blocks shared by plans, health advice and social care assessments. */
 final class CommonRules {
@@ -49,6 +51,22 @@ final class CommonRules {
             checks.add(at(path, "responsibleCommissioningBody"), "ods-code-format",
                     "must be the ODS code of the ICB (or other body) commissioning the child's health provision: "
                             + "3 to 10 upper-case letters and digits");
+        }
+        sen2PersonItems(checks, path, child);
+    }
+
+    /** SEN2 items 1.4, 1.5 and 1.7c: optional, but when given, a code of the SEN2 list. */
+    private static void sen2PersonItems(Checks checks, String path, Child child) {
+        if (child.sex() != null && !Sen2PersonCodes.SEX.contains(child.sex())) {
+            checks.add(at(path, "sex"), "sen2-sex", "must be M or F (SEN2 item 1.4)");
+        }
+        if (child.ethnicity() != null && !Sen2PersonCodes.ETHNICITY.contains(child.ethnicity())) {
+            checks.add(at(path, "ethnicity"), "sen2-ethnicity",
+                    "must be a CBDS ethnicity code such as WBRI, MWBC, AIND, REFU or NOBT (SEN2 item 1.5)");
+        }
+        if (child.upnUnknown() != null && !Sen2PersonCodes.UPN_UNKNOWN.contains(child.upnUnknown())) {
+            checks.add(at(path, "upnUnknown"), "sen2-upn-unknown",
+                    "must be one of " + new TreeSet<>(Sen2PersonCodes.UPN_UNKNOWN) + " (SEN2 item 1.7c)");
         }
     }
 

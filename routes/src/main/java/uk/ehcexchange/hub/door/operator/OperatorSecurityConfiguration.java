@@ -24,8 +24,8 @@ import uk.ehcexchange.hub.door.rest.ProblemRefusalWriter;
 import uk.ehcexchange.model.validation.Violation;
 
 /**
- * The operator door's chain, on the management port, in front of {@link DeliveriesEndpoint}: every call needs a
- * named operator's key ({@code ehc.operators}) as {@code Authorization: Bearer <key>}; none, or a key no operator
+ * The operator door's chain, on the management port, in front of {@link DeliveriesEndpoint} and
+ * {@link Sen2Endpoint}: every call needs a named operator's key ({@code ehc.operators}) as {@code Authorization: Bearer <key>}; none, or a key no operator
  * has, is 401 — and with no operators configured, every call is. Methods and paths the endpoint does not serve are
  * 404, as on the rest of the management port. Health, info and prometheus stay with the management chain.
  */
@@ -33,6 +33,8 @@ import uk.ehcexchange.model.validation.Violation;
 class OperatorSecurityConfiguration {
 
     static final String DELIVERIES = "/actuator/deliveries";
+    /** A council's SEN2 return ({@link Sen2Endpoint}). */
+    static final String SEN2 = "/actuator/sen2";
 
     @Bean
     @Order(Doors.OPERATOR)
@@ -44,7 +46,7 @@ class OperatorSecurityConfiguration {
         RequestMatcher nothingPublic = request -> false;
         return Doors.stateless(http)
                 .securityMatcher(new AndRequestMatcher(listeners.management(),
-                        new OrRequestMatcher(path(DELIVERIES), path(DELIVERIES + "/**"))))
+                        new OrRequestMatcher(path(DELIVERIES), path(DELIVERIES + "/**"), path(SEN2 + "/**"))))
                 .addFilterBefore(
                         Doors.authenticating(manager, BearerCredentials.operatorKeys(), unauthenticated, nothingPublic),
                         AuthorizationFilter.class)
@@ -52,7 +54,8 @@ class OperatorSecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(path(HttpMethod.GET, DELIVERIES), path(HttpMethod.GET, DELIVERIES + "/*"),
                                 path(HttpMethod.POST, DELIVERIES + "/*/retry"),
-                                path(HttpMethod.POST, DELIVERIES + "/*/discard"))
+                                path(HttpMethod.POST, DELIVERIES + "/*/discard"),
+                                path(HttpMethod.GET, SEN2 + "/*/*"))
                         .hasRole(OperatorAuthentication.OPERATOR)
                         .anyRequest().denyAll())
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(unauthenticated)

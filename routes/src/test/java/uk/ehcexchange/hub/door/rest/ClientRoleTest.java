@@ -41,7 +41,9 @@ class ClientRoleTest {
             "GET, /api/v1/parties/919/clocks, true, true",
             "GET, /api/v1/councils/919/clocks, false, false",
             "GET, /api/v1/councils/919/cases/c1/journey, false, false",
-            "POST, /api/v1/councils/919/assessment-requests, false, false"})
+            "POST, /api/v1/councils/919/assessment-requests, false, false",
+            "GET, /api/v1/councils/919/sen2/2027, false, false",
+            "GET, /api/v1/councils/919/sen2/2027/report, false, false"})
     void teamsAndSchoolsMayMakeOnlyTheirOwnCalls(String method, String path, boolean socialCare, boolean adviser) {
         assertThat(permits(ClientRole.SOCIAL_CARE, method, path)).isEqualTo(socialCare);
         assertThat(permits(ClientRole.EDUCATIONAL_PSYCHOLOGY, method, path)).isEqualTo(adviser);
