@@ -14,9 +14,13 @@ class ListeningBanner implements ApplicationListener<WebServerInitializedEvent> 
     private static final Logger log = LoggerFactory.getLogger(ListeningBanner.class);
 
     private final boolean fhir;
+    private final boolean dashboard;
 
-    ListeningBanner(@Value("${ehc.fhir.enabled:true}") boolean fhir) {
+    /** The dashboard is there when people can sign in: an identity provider is configured, or in demo mode. */
+    ListeningBanner(@Value("${ehc.fhir.enabled:true}") boolean fhir,
+                    @Value("#{'${ehc.sign-in.issuer-uri:}' != '' or ${ehc.demo-mode:false}}") boolean dashboard) {
         this.fhir = fhir;
+        this.dashboard = dashboard;
     }
 
     @Override
@@ -24,11 +28,12 @@ class ListeningBanner implements ApplicationListener<WebServerInitializedEvent> 
         int port = event.getWebServer().getPort();
         if ("management".equals(event.getApplicationContext().getServerNamespace())) {
             log.info("EHC Exchange management port {} — health /actuator/health, metrics /actuator/prometheus, "
-                    + "failed deliveries /actuator/deliveries (operator key)", port);
+                    + "failed deliveries /actuator/deliveries and SEN2 /actuator/sen2 (operator key)", port);
             return;
         }
         log.info("EHC Exchange hub listening on http://localhost:{} — API /api/v1, OpenAPI /api/v1/openapi.yaml, "
                 + "SOAP /soap/v1/hub (WSDL /soap/v1/hub?wsdl), " + (fhir ? "FHIR /fhir (token /oauth2/token), " : "")
-                + "probes /livez /readyz /readyz-fhir", port);
+                + (dashboard ? "dashboard /dashboard (people sign in), " : "") + "probes /livez /readyz /readyz-fhir",
+                port);
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import uk.ehcexchange.hub.audit.AuditRecorder;
 import uk.ehcexchange.hub.dashboard.DashboardAudit;
+import uk.ehcexchange.hub.directory.AuthorityDirectory;
 import uk.ehcexchange.hub.dashboard.DashboardViewer;
 import uk.ehcexchange.hub.journey.JourneyCases;
 import uk.ehcexchange.hub.journey.JourneyReader;
@@ -45,15 +46,17 @@ public class DashboardPages {
     private final JourneyReader reader;
     private final DashboardAudit views;
     private final AuditRecorder audit;
+    private final AuthorityDirectory directory;
     private final Clock clock;
 
     public DashboardPages(TimelinessFigures figures, JourneyCases cases, JourneyReader reader,
-                          DashboardAudit views, AuditRecorder audit, Clock clock) {
+                          DashboardAudit views, AuditRecorder audit, AuthorityDirectory directory, Clock clock) {
         this.figures = figures;
         this.cases = cases;
         this.reader = reader;
         this.views = views;
         this.audit = audit;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -72,8 +75,8 @@ public class DashboardPages {
         }
         model.addAttribute("viewer", viewer);
         model.addAttribute("title", switch (viewer.kind()) {
-            case COUNCIL -> "Council " + viewer.organisation() + ": EHC timeliness";
-            case HEALTH -> viewer.organisation() + ": advice timeliness and work waiting";
+            case COUNCIL -> organisationName(viewer) + ": EHC timeliness";
+            case HEALTH -> organisationName(viewer) + ": advice timeliness and work waiting";
             case OPERATOR -> "All councils: EHC timeliness";
         });
         model.addAttribute("today", DashboardTables.day(today));
@@ -165,5 +168,12 @@ public class DashboardPages {
         String family = journey.child().familyName() == null ? "" : journey.child().familyName();
         String name = (given + " " + family).trim();
         return name.isEmpty() ? "case " + journey.caseId() : name;
+    }
+
+    /** "Hertfordshire (919)": the name the hub's directory gives the organisation, with the code people quote. */
+    private String organisationName(DashboardViewer viewer) {
+        return directory.find(viewer.organisation())
+                .map(authority -> authority.name() + " (" + viewer.organisation() + ")")
+                .orElse(viewer.organisation());
     }
 }
