@@ -112,6 +112,19 @@ abstract class BrowserHarness {
         }
     }
 
+    /**
+     * Another screenshot of the page just {@link #check checked}, scrolled to the element with this id (a long page's
+     * lower part: its due list, a chart), when screenshots are asked for.
+     */
+    protected static void screenshotAt(String screenshotName, String elementId) {
+        if (Boolean.getBoolean("ehc.screenshots.write")) {
+            ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()",
+                    elementId);
+            screenshot(screenshotName);
+            ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        }
+    }
+
     private static void screenshot(String name) {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         try {

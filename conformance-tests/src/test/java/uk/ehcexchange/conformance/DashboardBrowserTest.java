@@ -97,6 +97,8 @@ class DashboardBrowserTest extends BrowserHarness {
                         day(50 - 42), "Overdue"));
         assertThat(text("table-due-clocks")).doesNotContain("Eve", "Luton");
         check("dashboard-council");
+        screenshotAt("dashboard-council-chart", "heading-trend-family-told");
+        screenshotAt("dashboard-council-due", "due");
 
         String csv = browser.findElement(By.id("csv-due-clocks")).getAttribute("href");
         HttpResponse<String> download = HTTP.send(HttpRequest.newBuilder(URI.create(csv))
