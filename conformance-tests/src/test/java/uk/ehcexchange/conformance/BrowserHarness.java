@@ -102,12 +102,15 @@ abstract class BrowserHarness {
                         ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
-    /** The accessibility check of the page the browser shows, and its screenshot when asked for. */
+    /**
+     * The accessibility check of the page the browser shows, and its screenshot when asked for ({@code null}: a page
+     * checked but not shot).
+     */
     protected static void check(String screenshotName) {
         Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser);
         assertThat(results.getViolations()).as("WCAG 2.2 AA violations on " + browser.getCurrentUrl() + ":\n"
                 + describe(results.getViolations())).isEmpty();
-        if (Boolean.getBoolean("ehc.screenshots.write")) {
+        if (screenshotName != null && Boolean.getBoolean("ehc.screenshots.write")) {
             screenshot(screenshotName);
         }
     }

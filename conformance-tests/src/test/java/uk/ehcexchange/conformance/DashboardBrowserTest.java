@@ -134,6 +134,7 @@ class DashboardBrowserTest extends BrowserHarness {
 
         visit("/dashboard/cases/" + eve);
         assertThat(text("page-heading")).isEqualTo("Eve Due-Luton");
+        check(null);
     }
 
     @Test
