@@ -102,13 +102,29 @@ abstract class BrowserHarness {
                         ((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
-    /** The accessibility check of the page the browser shows, and its screenshot when asked for. */
+    /**
+     * The accessibility check of the page the browser shows, and its screenshot when asked for ({@code null}: a page
+     * checked but not shot).
+     */
     protected static void check(String screenshotName) {
         Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser);
         assertThat(results.getViolations()).as("WCAG 2.2 AA violations on " + browser.getCurrentUrl() + ":\n"
                 + describe(results.getViolations())).isEmpty();
-        if (Boolean.getBoolean("ehc.screenshots.write")) {
+        if (screenshotName != null && Boolean.getBoolean("ehc.screenshots.write")) {
             screenshot(screenshotName);
+        }
+    }
+
+    /**
+     * Another screenshot of the page just {@link #check checked}, scrolled to the element with this id (a long page's
+     * lower part: its due list, a chart), when screenshots are asked for.
+     */
+    protected static void screenshotAt(String screenshotName, String elementId) {
+        if (Boolean.getBoolean("ehc.screenshots.write")) {
+            ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()",
+                    elementId);
+            screenshot(screenshotName);
+            ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         }
     }
 

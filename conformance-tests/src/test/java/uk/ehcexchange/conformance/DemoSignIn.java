@@ -44,6 +44,11 @@ final class DemoSignIn implements AutoCloseable {
         return property("demo-api-keys.properties", "council." + council);
     }
 
+    /** A demo partner's API key by its entry in the key file, e.g. {@code health.RY4}. */
+    String partnerKey(String entry) {
+        return property("demo-api-keys.properties", entry);
+    }
+
     PersonBrowser browser() {
         return new PersonBrowser(port);
     }
