@@ -84,7 +84,7 @@ class DashboardBrowserTest extends BrowserHarness {
     void hertfordshireReadsItsFiguresFollowsAChildToTheirJourneyAndDownloadsTheDueList() throws Exception {
         signIn("/dashboard", DemoSignIn.HERTS);
 
-        assertThat(text("page-heading")).isEqualTo("Council 919: EHC timeliness");
+        assertThat(text("page-heading")).isEqualTo("Hertfordshire (919): EHC timeliness");
         assertThat(row("table-measures", FAMILY_TOLD)).containsExactly(FAMILY_TOLD, "1", "1", "2", "50");
         assertThat(row("table-measures", ADVICE)).containsExactly(ADVICE, "1", "0", "1", "100");
         assertThat(row("table-advice-by-partner", "RY4")).containsExactly("RY4", "Health", "1", "0", "1", "100");
@@ -122,7 +122,7 @@ class DashboardBrowserTest extends BrowserHarness {
     void lutonCannotSeeHertfordshiresChildren() {
         signIn("/dashboard", DemoSignIn.LUTON);
 
-        assertThat(text("page-heading")).isEqualTo("Council 821: EHC timeliness");
+        assertThat(text("page-heading")).isEqualTo("Luton (821): EHC timeliness");
         assertThat(rows("table-due-clocks")).singleElement().satisfies(r -> assertThat(r).startsWith("Eve Due-Luton"));
         assertThat(row("table-measures", FAMILY_TOLD)).containsExactly(FAMILY_TOLD, "1", "0", "1", "100");
         check("dashboard-council-luton");
@@ -141,7 +141,7 @@ class DashboardBrowserTest extends BrowserHarness {
     void theIcbSeesTheAdviceWaitingOnItAndNoChildsName() {
         signIn("/dashboard", DemoSignIn.ICB);
 
-        assertThat(text("page-heading")).isEqualTo("QM7: advice timeliness and work waiting");
+        assertThat(text("page-heading")).isEqualTo("NHS Hertfordshire and West Essex ICB (QM7): advice timeliness and work waiting");
         assertThat(rows("table-waiting")).containsExactly(List.of("919", "Give the advice asked for the assessment",
                 askedOfIcb, day(35 - 42), "Due"));
         assertThat(row("table-advice", ADVICE)).containsExactly(ADVICE, "0", "0", "0", "none");
