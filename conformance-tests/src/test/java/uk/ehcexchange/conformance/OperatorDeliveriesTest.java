@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,8 +16,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-import uk.ehcexchange.hub.cli.OperatorCli;
 import uk.ehcexchange.hub.delivery.DeliveryStatus;
 import uk.ehcexchange.security.audit.AuditEvent;
 import uk.ehcexchange.security.audit.AuditTrail;
@@ -59,14 +55,14 @@ class OperatorDeliveriesTest {
         assertThat(java.time.Instant.parse(delivery.get("createdAt").asText())).isBeforeOrEqualTo(
                 java.time.Instant.now());
 
-        Cli list = cli("deliveries", "list", "--failed", "--limit", "1000");
+        OperatorCliRun.Result list = cli("deliveries", "list", "--failed", "--limit", "1000");
         assertThat(list.exitCode()).as(list.toString()).isZero();
         assertThat(list.out()).contains(failed.deliveryId()).contains(failed.planId()).contains("HTTP 422");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> failedGauge() >= 1);
 
         hub.icb().accept(failed.planId());
-        Cli retry = cli("deliveries", "retry", failed.deliveryId());
+        OperatorCliRun.Result retry = cli("deliveries", "retry", failed.deliveryId());
         assertThat(retry.exitCode()).as(retry.toString()).isZero();
         assertThat(retry.out()).contains("resolvedBy:     " + ACTOR).contains("resolutionNote: retried");
         await().atMost(Duration.ofSeconds(60)).until(() -> FailedDeliveries.icbDelivery(hub, failed.planId()).status()
@@ -90,7 +86,7 @@ class OperatorDeliveriesTest {
         assertThat(Plans.parse(read.body()).get("status").asText()).isEqualTo("DISCARDED");
         assertAudited(ACTOR, "delivery.discard", failed.deliveryId(), AuditEvent.Outcome.ACCEPTED);
 
-        Cli listed = cli("deliveries", "list", "--status", "DISCARDED", "--limit", "1000");
+        OperatorCliRun.Result listed = cli("deliveries", "list", "--status", "DISCARDED", "--limit", "1000");
         assertThat(listed.exitCode()).as(listed.toString()).isZero();
         assertThat(listed.out()).contains(failed.deliveryId());
     }
@@ -148,7 +144,7 @@ class OperatorDeliveriesTest {
         assertThat(Plans.parse(retried.body()).get("errors").get(0).get("rule").asText())
                 .isEqualTo("only-failed-deliveries");
         assertAudited(ACTOR, "delivery.retry", failed.deliveryId(), AuditEvent.Outcome.REJECTED);
-        Cli cli = cli("deliveries", "retry", failed.deliveryId());
+        OperatorCliRun.Result cli = cli("deliveries", "retry", failed.deliveryId());
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.err()).contains("only a FAILED delivery can be retried or discarded").contains("HTTP 409");
     }
@@ -159,24 +155,15 @@ class OperatorDeliveriesTest {
 
         assertProblem(operator("POST", "/actuator/deliveries/" + failed.deliveryId() + "/discard", "{}"), 422,
                 "validation-failed");
-        Cli cli = cli("deliveries", "discard", failed.deliveryId());
+        OperatorCliRun.Result cli = cli("deliveries", "discard", failed.deliveryId());
         assertThat(cli.exitCode()).isEqualTo(1);
         assertThat(cli.err()).contains("say why the delivery is discarded").contains("HTTP 422");
         assertThat(FailedDeliveries.icbDelivery(hub, failed.planId()).status()).isEqualTo(DeliveryStatus.FAILED);
     }
 
-    private record Cli(int exitCode, String out, String err) {
-    }
-
-    /** {@code ehc-hub deliveries ...}, in-process, against the running hub's management port. */
-    private Cli cli(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--hub", hub.managementBase().toString(), "--key-file", hub.operatorKeyFile().toString()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new CommandLine(new OperatorCli()).setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true)).execute(all.toArray(String[]::new));
-        return new Cli(code, out.toString(), err.toString());
+    /** {@code ehc-hub ...}, in-process, against the running hub's management port. */
+    private OperatorCliRun.Result cli(String... args) {
+        return OperatorCliRun.against(hub, args);
     }
 
     private static JsonNode find(JsonNode deliveries, String deliveryId) {

@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXException;
-import picocli.CommandLine;
-import uk.ehcexchange.hub.cli.OperatorCli;
 import uk.ehcexchange.security.audit.AuditEvent;
 import uk.ehcexchange.security.audit.AuditTrail;
 
@@ -42,7 +36,7 @@ class OperatorSen2ExportTest {
     void theReturnAndItsReportAreWrittenTheXmlIsValidAndTheExportIsAudited() throws IOException, SAXException {
         Path xml = dir.resolve("sen2-919-2027.xml");
 
-        Cli cli = cli("sen2", "export", "--council", "919", "--year", "2027", "--out", xml.toString(),
+        OperatorCliRun.Result cli = cli("sen2", "export", "--council", "919", "--year", "2027", "--out", xml.toString(),
                 "--dmo", "Y", "--dco", "Y", "--dsco", "N");
 
         JsonNode report = new ObjectMapper().readTree(dir.resolve("sen2-919-2027.xml.report.json").toFile());
@@ -66,7 +60,7 @@ class OperatorSen2ExportTest {
     void aCollectionYearWithoutACensusDayIsRefusedAndNothingIsWritten() {
         Path xml = dir.resolve("sen2-919-1999.xml");
 
-        Cli cli = cli("sen2", "export", "--council", "919", "--year", "1999", "--out", xml.toString(),
+        OperatorCliRun.Result cli = cli("sen2", "export", "--council", "919", "--year", "1999", "--out", xml.toString(),
                 "--dmo", "Y", "--dco", "Y", "--dsco", "N");
 
         assertThat(cli.exitCode()).as(cli.toString()).isNotZero();
@@ -75,17 +69,8 @@ class OperatorSen2ExportTest {
         assertThat(dir.resolve("sen2-919-1999.xml.report.json")).doesNotExist();
     }
 
-    private record Cli(int exitCode, String out, String err) {
-    }
-
-    /** {@code ehc-hub sen2 ...}, in-process, against the running hub's management port. */
-    private Cli cli(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--hub", hub.managementBase().toString(), "--key-file", hub.operatorKeyFile().toString()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new CommandLine(new OperatorCli()).setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true)).execute(all.toArray(String[]::new));
-        return new Cli(code, out.toString(), err.toString());
+    /** {@code ehc-hub ...}, in-process, against the running hub's management port. */
+    private OperatorCliRun.Result cli(String... args) {
+        return OperatorCliRun.against(hub, args);
     }
 }
